@@ -1,0 +1,78 @@
+import { createBrowserRouter } from 'react-router-dom';
+import type { Role } from '../api/types';
+import { AccessLogPage } from '../features/access-log/pages/AccessLogPage';
+import { AuditPage } from '../features/admin/pages/AuditPage';
+import { ImportPage } from '../features/admin/pages/ImportPage';
+import { CitizenListPage } from '../features/citizens/pages/CitizenListPage';
+import { CitizenPage } from '../features/citizens/pages/CitizenPage';
+import { DirectorySearchPage } from '../features/directory/pages/DirectorySearchPage';
+import { OrganisationPage } from '../features/directory/pages/OrganisationPage';
+import { PersonPage } from '../features/directory/pages/PersonPage';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+import { RequireRole } from './session/RequireRole';
+import { RequireSignIn } from './session/RequireSignIn';
+import { SignInRoute } from './session/SignInRoute';
+import { RootLayout } from './shell/RootLayout';
+
+const CITIZEN_LIST_ROLES: Role[] = ['gp', 'nav_adviser', 'nav_manager'];
+
+/** Paths are Norwegian, as users see them; components are English. */
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { path: '/logg-inn', element: <SignInRoute /> },
+          {
+            element: <RequireSignIn />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'katalog', element: <DirectorySearchPage /> },
+              { path: 'katalog/organisasjoner/:id', element: <OrganisationPage /> },
+              { path: 'katalog/personer/:id', element: <PersonPage /> },
+              {
+                path: 'personer',
+                element: (
+                  <RequireRole roles={CITIZEN_LIST_ROLES}>
+                    <CitizenListPage />
+                  </RequireRole>
+                ),
+              },
+              { path: 'personer/:id', element: <CitizenPage /> },
+              {
+                path: 'innsyn',
+                element: (
+                  <RequireRole roles={['patient']}>
+                    <AccessLogPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'admin/revisjon',
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <AuditPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'admin/import',
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <ImportPage />
+                  </RequireRole>
+                ),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

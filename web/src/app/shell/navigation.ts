@@ -1,0 +1,43 @@
+import type { Me } from '../../api/types';
+import type { shellTexts } from '../texts';
+import type { shortcutTexts } from '../texts';
+
+type ShellTextKey = keyof (typeof shellTexts)['nb'];
+type ShortcutKey = keyof (typeof shortcutTexts)['nb'];
+
+export interface NavItem {
+  to: string;
+  label: ShellTextKey;
+  description: ShortcutKey;
+}
+
+const CITIZEN_LIST_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manager']);
+
+/** The places a user may go, in menu order, by role. The server still decides access. */
+export function navigationFor(me: Me): NavItem[] {
+  const items: NavItem[] = [{ to: '/katalog', label: 'navDirectory', description: 'directory' }];
+  if (CITIZEN_LIST_ROLES.has(me.role)) {
+    items.push(
+      me.role === 'gp'
+        ? { to: '/personer', label: 'navPatients', description: 'patients' }
+        : { to: '/personer', label: 'navPeople', description: 'people' },
+    );
+  }
+  if (me.role === 'patient') {
+    if (me.citizenId) {
+      items.push({ to: `/personer/${encodeURIComponent(me.citizenId)}`, label: 'navMyPage', description: 'myPage' });
+    }
+    items.push({ to: '/innsyn', label: 'navAccessLog', description: 'accessLog' });
+  }
+  if (me.role === 'admin') {
+    items.push(
+      { to: '/admin/revisjon', label: 'navAudit', description: 'audit' },
+      { to: '/admin/import', label: 'navImport', description: 'import' },
+    );
+  }
+  return items;
+}
+
+export function canSeeCitizenList(role: Me['role']): boolean {
+  return CITIZEN_LIST_ROLES.has(role);
+}

@@ -1,0 +1,28 @@
+import { defineTexts } from '../i18n/texts';
+
+export const signInTexts = defineTexts({
+  nb: {
+    title: 'Logg inn',
+    intro: 'Samhandling samler fastleger, NAV, kommuner og sykehus rundt personer som er sykmeldt.',
+    oidcButton: 'Logg inn med ID-porten/HelseID',
+    demoHeading: 'Demobrukere',
+    demoIntro: 'Dette er en demoversjon med oppdiktede personer og data. Velg hvem du vil logge inn som.',
+    signInAs: (name: string) => `Logg inn som ${name}`,
+    signInColumn: 'Innlogging',
+    noSignIn: 'Innlogging er ikke satt opp på denne installasjonen.',
+    noDemoUsers: 'Det finnes ingen demobrukere.',
+    noOrganisation: '–',
+  },
+  en: {
+    title: 'Sign in',
+    intro: 'Samhandling brings GPs, NAV, municipalities and hospitals together around people on sick leave.',
+    oidcButton: 'Sign in with ID-porten/HelseID',
+    demoHeading: 'Demo users',
+    demoIntro: 'This is a demo with invented people and data. Choose whom to sign in as.',
+    signInAs: (name: string) => `Sign in as ${name}`,
+    signInColumn: 'Sign in',
+    noSignIn: 'Sign-in is not configured on this installation.',
+    noDemoUsers: 'There are no demo users.',
+    noOrganisation: '–',
+  },
+});
