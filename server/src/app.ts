@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { DatabaseHandle } from './platform/db/database.js';
+import { installErrorHandling } from './platform/http/error-handler.js';
+import { installOpenApi } from './platform/http/openapi.js';
+import { installSecurity } from './platform/http/security.js';
+import { installStatic } from './platform/http/static.js';
+import { installValidation } from './platform/http/validation.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { citizenRoutes } from './modules/citizens/routes.js';
+import { directoryRoutes } from './modules/directory/routes.js';
+import { healthModule } from './modules/health/index.js';
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Composition root: platform plugins first, then the modules, by explicit list. */
+export async function buildApp({ config, database, clock }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["nav-personident"]', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: config.bodyLimitBytes,
+    // Keep a caller's correlation id when it is well-formed; otherwise make one.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+
+  app.decorate('platform', {
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    ping: () => database.ping(),
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  installValidation(app);
+  installErrorHandling(app);
+  await installSecurity(app);
+  await installOpenApi(app);
+
+  await app.register(healthModule);
+  await app.register(authRoutes);
+  await app.register(directoryRoutes);
+  await app.register(citizenRoutes);
+  await app.register(auditRoutes);
+
+  await installStatic(app);
+  return app;
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/schema.js';
+import { generateDemoData } from './generate.js';
+
+const BATCH = 500;
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+/** Writes the demo data in one transaction, only into an empty database. */
+export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
+  return db.transaction().execute(async (tx) => {
+    const existing = await tx.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+    if (existing) return null;
+    const data = generateDemoData();
+    const now = clock.now();
+    await insertInBatches(data.organisations, (b) =>
+      tx.insertInto('organisation').values(b.map((o) => ({ ...o, opening_hours: JSON.stringify(o.opening_hours), created_at: now, updated_at: now }))).execute(),
+    );
+    await insertInBatches(data.people, (b) => tx.insertInto('person').values(b).execute());
+    await insertInBatches(data.positions, (b) => tx.insertInto('position').values(b).execute());
+    await insertInBatches(data.contactRoles, (b) => tx.insertInto('contact_role').values(b).execute());
+    await insertInBatches(data.citizens, (b) => tx.insertInto('citizen').values(b).execute());
+    await insertInBatches(data.users, (b) => tx.insertInto('app_user').values(b.map((u) => ({ ...u, is_demo: true }))).execute());
+    return {
+      organisations: data.organisations.length,
+      people: data.people.length,
+      citizens: data.citizens.length,
+      demoUsers: data.users.length,
+    };
+  });
+}

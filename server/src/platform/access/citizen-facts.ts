@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { CitizenFacts } from './citizen-access.js';
+
+/** Loads what the access rules need to know about one citizen, in one query. */
+export async function loadCitizenFacts(db: Kysely<Database>, citizenId: string): Promise<CitizenFacts | null> {
+  const row = await db
+    .selectFrom('citizen')
+    .where('id', '=', citizenId)
+    .select(['id', 'protection', 'shielded', 'regular_gp_person_id', 'nav_office_id', 'employer_id'])
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    citizenId: row.id,
+    protection: row.protection,
+    shielded: row.shielded,
+    regularGpPersonId: row.regular_gp_person_id,
+    navOfficeId: row.nav_office_id,
+    employerId: row.employer_id,
+    // Sick-note issuers and explicit assignments are relationships the sick-leave, dialogue and
+    // team modules record; until a citizen has any, the lists are empty.
+    sickNoteIssuerPersonIds: [],
+    assignedUserIds: [],
+  };
+}

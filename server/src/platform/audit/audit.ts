@@ -1,0 +1,67 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import type { Database } from '../db/schema.js';
+import type { Clock } from '../clock.js';
+
+export type AuditAction = 'read' | 'list' | 'search' | 'create' | 'update' | 'delete' | 'import' | 'sign_in' | 'sign_out';
+
+/** Why personal data was touched, as recorded and shown to the person on the innsyn page. */
+export type AuditPurpose =
+  | 'health_care'
+  | 'sick_leave_follow_up'
+  | 'employer_follow_up'
+  | 'own_data'
+  | 'directory_administration'
+  | 'audit_review'
+  | 'authentication';
+
+export interface AuditEntry {
+  action: AuditAction;
+  outcome?: 'allowed' | 'denied';
+  citizenId?: string | null;
+  objectType: string;
+  objectId?: string | null;
+  purpose: AuditPurpose;
+  detail?: Record<string, unknown>;
+}
+
+export interface AuditContext {
+  actor: Actor | null;
+  requestId: string;
+  clock: Clock;
+}
+
+/**
+ * Every read and write of personal data goes through here. Writers pass their transaction so
+ * the entry commits, or rolls back, with the change it describes.
+ */
+export async function recordAudit(
+  executor: Kysely<Database> | Transaction<Database>,
+  context: AuditContext,
+  entries: AuditEntry | AuditEntry[],
+): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  const { actor } = context;
+  const at = context.clock.now();
+  await executor
+    .insertInto('audit_log')
+    .values(
+      list.map((entry) => ({
+        at,
+        request_id: context.requestId,
+        actor_user_id: actor?.userId ?? null,
+        actor_name: actor?.name ?? null,
+        actor_role: actor?.role ?? null,
+        actor_org_name: actor?.organisationName ?? null,
+        action: entry.action,
+        outcome: entry.outcome ?? 'allowed',
+        citizen_id: entry.citizenId ?? null,
+        object_type: entry.objectType,
+        object_id: entry.objectId ?? null,
+        purpose: entry.purpose,
+        detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/**
+ * Every setting, read from the environment once at start-up and validated (fail fast).
+ * A newcomer needs at most PORT, DATA_DIR and DATABASE_URL; everything else has a default.
+ */
+const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  host: Type.String({ minLength: 1 }),
+  dataDir: Type.String({ minLength: 1 }),
+  databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  databasePoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
+  demoMode: Type.Boolean(),
+  publicUrl: Type.String({ pattern: '^https?://' }),
+  sessionHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30 }),
+  bodyLimitBytes: Type.Integer({ minimum: 1024 }),
+  signInRateLimitPerMinute: Type.Integer({ minimum: 1 }),
+  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  webDistDir: Type.String(),
+  oidc: Type.Optional(
+    Type.Object({
+      issuer: Type.String({ pattern: '^https?://' }),
+      clientId: Type.String({ minLength: 1 }),
+      clientSecret: Type.String({ minLength: 1 }),
+      roleClaim: Type.String({ minLength: 1 }),
+      scope: Type.String({ minLength: 1 }),
+    }),
+  ),
+});
+export type Config = Static<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`Expected a boolean, got "${value}"`);
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new ConfigError(`Expected a number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 3000);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const oidcIssuer = env.OIDC_ISSUER || undefined;
+  const config = {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR ?? resolve(ROOT, 'data')),
+    databaseUrl,
+    databasePoolSize: int(env.DATABASE_POOL_SIZE, 10),
+    // Demo sign-in is on with the embedded database and off against a server, unless said otherwise.
+    demoMode: bool(env.DEMO_MODE, databaseUrl === undefined),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    sessionHours: int(env.SESSION_HOURS, 10),
+    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1024 * 1024),
+    signInRateLimitPerMinute: int(env.SIGNIN_RATE_LIMIT_PER_MINUTE, 30),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDistDir: resolve(env.WEB_DIST_DIR ?? resolve(ROOT, 'web/dist')),
+    oidc: oidcIssuer
+      ? {
+          issuer: oidcIssuer,
+          clientId: env.OIDC_CLIENT_ID ?? '',
+          clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+          roleClaim: env.OIDC_ROLE_CLAIM ?? 'samhandling_role',
+          scope: env.OIDC_SCOPE ?? 'openid profile',
+        }
+      : undefined,
+  };
+  if (!Value.Check(ConfigSchema, config)) {
+    const problems = [...Value.Errors(ConfigSchema, config)].map((e) => `${e.path}: ${e.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}
+
+/** Secure cookies and HSTS everywhere except plain-HTTP localhost development. */
+export function isLocalhost(config: Config): boolean {
+  const { hostname, protocol } = new URL(config.publicUrl);
+  return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}

@@ -1,0 +1,105 @@
+/**
+ * Errors are values with stable codes. Each code has an HTTP status and a message in bokmål
+ * and English; the UI and the tests rely on the codes, people read the messages.
+ */
+export type Lang = 'nb' | 'en';
+
+interface ErrorDefinition {
+  status: number;
+  nb: string;
+  en: string;
+}
+
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, nb: 'Ugyldig forespørsel', en: 'Invalid request' },
+  MALFORMED_JSON: { status: 400, nb: 'Forespørselen er ikke gyldig JSON', en: 'The request body is not valid JSON' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, nb: 'Innholdstypen støttes ikke', en: 'Unsupported content type' },
+  BODY_TOO_LARGE: { status: 413, nb: 'Forespørselen er for stor', en: 'The request body is too large' },
+  NOT_FOUND: { status: 404, nb: 'Fant ikke ressursen', en: 'Resource not found' },
+  NOT_AUTHENTICATED: { status: 401, nb: 'Du må logge inn', en: 'You must sign in' },
+  SESSION_EXPIRED: { status: 401, nb: 'Økten er utløpt. Logg inn på nytt.', en: 'Your session has expired. Please sign in again.' },
+  CSRF_TOKEN_INVALID: { status: 403, nb: 'Forespørselen mangler gyldig CSRF-token', en: 'The request lacks a valid CSRF token' },
+  ACCESS_DENIED: { status: 403, nb: 'Du har ikke tilgang til dette', en: 'You do not have access to this' },
+  ACCESS_DENIED_NO_RELATIONSHIP: {
+    status: 403,
+    nb: 'Du har ingen tjenstlig relasjon til denne personen',
+    en: 'You have no professional relationship with this person',
+  },
+  ACCESS_DENIED_PROTECTED: {
+    status: 403,
+    nb: 'Personen er vernet. Tilgang krever særskilt autorisasjon.',
+    en: 'The person is protected. Access requires special authorisation.',
+  },
+  ACCESS_DENIED_SHIELDED: {
+    status: 403,
+    nb: 'Personen er skjermet. Tilgang krever særskilt autorisasjon.',
+    en: 'The person is shielded. Access requires special authorisation.',
+  },
+  ACCESS_DENIED_ROLE: { status: 403, nb: 'Rollen din gir ikke tilgang til dette', en: 'Your role does not give access to this' },
+  DEMO_DISABLED: { status: 403, nb: 'Demo-innlogging er slått av', en: 'Demo sign-in is disabled' },
+  OIDC_NOT_CONFIGURED: { status: 404, nb: 'Innlogging med identitetsleverandør er ikke satt opp', en: 'Sign-in with an identity provider is not configured' },
+  OIDC_FAILED: { status: 401, nb: 'Innloggingen mislyktes', en: 'Sign-in failed' },
+  OIDC_UNKNOWN_USER: { status: 403, nb: 'Brukeren er ikke registrert i Samhandling', en: 'The user is not registered in Samhandling' },
+  USER_NOT_FOUND: { status: 404, nb: 'Fant ikke brukeren', en: 'User not found' },
+  RATE_LIMITED: { status: 429, nb: 'For mange forsøk. Vent litt og prøv igjen.', en: 'Too many attempts. Wait a moment and try again.' },
+  FNR_INVALID: { status: 400, nb: 'Ugyldig fødselsnummer eller D-nummer', en: 'Invalid national identity number or D-number' },
+  FNR_MISSING: { status: 400, nb: 'Fødselsnummer mangler (header nav-personident)', en: 'National identity number missing (header nav-personident)' },
+  ORG_NUMBER_INVALID: { status: 400, nb: 'Ugyldig organisasjonsnummer', en: 'Invalid organisation number' },
+  HER_ID_INVALID: { status: 400, nb: 'Ugyldig HER-id', en: 'Invalid HER-id' },
+  HPR_NUMBER_INVALID: { status: 400, nb: 'Ugyldig HPR-nummer', en: 'Invalid HPR number' },
+  ORGANISATION_NOT_FOUND: { status: 404, nb: 'Fant ikke organisasjonen', en: 'Organisation not found' },
+  PERSON_NOT_FOUND: { status: 404, nb: 'Fant ikke personen i katalogen', en: 'Person not found in the directory' },
+  POSITION_NOT_FOUND: { status: 404, nb: 'Fant ikke stillingen', en: 'Position not found' },
+  CONTACT_ROLE_NOT_FOUND: { status: 404, nb: 'Fant ikke kontaktrollen', en: 'Contact role not found' },
+  CITIZEN_NOT_FOUND: { status: 404, nb: 'Fant ikke personen', en: 'Person not found' },
+  ORG_NUMBER_TAKEN: { status: 409, nb: 'Organisasjonsnummeret er allerede registrert', en: 'The organisation number is already registered' },
+  HPR_NUMBER_TAKEN: { status: 409, nb: 'HPR-nummeret er allerede registrert', en: 'The HPR number is already registered' },
+  CONTACT_ROLE_EXISTS: { status: 409, nb: 'Kontaktrollen finnes allerede', en: 'The contact role already exists' },
+  PERIOD_INVALID: { status: 400, nb: 'Sluttdato kan ikke være før startdato', en: 'The end date cannot be before the start date' },
+  IMPORT_REJECTED: {
+    status: 422,
+    nb: 'Importen ble avvist. Ingen rader ble lagret.',
+    en: 'The import was rejected. No rows were stored.',
+  },
+  IMPORT_EMPTY: { status: 422, nb: 'Filen inneholder ingen rader', en: 'The file contains no rows' },
+  AUDIT_IMMUTABLE: { status: 405, nb: 'Revisjonsloggen kan ikke endres', en: 'The audit log cannot be changed' },
+  INTERNAL_ERROR: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side. Please try again.' },
+  SERVICE_UNAVAILABLE: { status: 503, nb: 'Tjenesten er midlertidig utilgjengelig', en: 'The service is temporarily unavailable' },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+  ) {
+    super(ERRORS[code].en);
+    this.name = 'AppError';
+    this.status = ERRORS[code].status;
+  }
+}
+
+export function messageFor(code: ErrorCode, lang: Lang): string {
+  return ERRORS[code][lang];
+}
+
+/** Picks bokmål unless the client prefers English (nn and no count as Norwegian). */
+export function langFromAcceptLanguage(header: string | undefined): Lang {
+  if (!header) return 'nb';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag, q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((entry) => entry.tag && entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (/^(nb|nn|no)\b/.test(tag)) return 'nb';
+    if (/^en\b/.test(tag)) return 'en';
+  }
+  return 'nb';
+}
