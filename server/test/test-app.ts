@@ -31,7 +31,13 @@ export interface TestClient {
 }
 
 /** A fresh platform on its own database: in-memory PGlite, or a clone of the PostgreSQL template. */
-export async function startTestApp(options: { db: DatabaseKind; env?: Record<string, string>; clock?: Clock }): Promise<TestApp> {
+export async function startTestApp(options: {
+  db: DatabaseKind;
+  env?: Record<string, string>;
+  clock?: Clock;
+  /** Extra routes for a test, added before the app is ready. */
+  configure?: (app: FastifyInstance) => void;
+}): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', WEB_DIST_DIR: '/nonexistent', ...options.env });
   const clock = options.clock ?? systemClock;
   let database: DatabaseHandle;
@@ -54,6 +60,7 @@ export async function startTestApp(options: { db: DatabaseKind; env?: Record<str
     await seedDemoDataIfEmpty(database.db, clock instanceof ManualClock ? clock : systemClock);
   }
   const app = await buildApp({ config, database, clock });
+  options.configure?.(app);
   await app.ready();
 
   const request = (opts: InjectOptions) => app.inject(opts);
