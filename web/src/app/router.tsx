@@ -1,13 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { AccessLogPage } from '../features/access-log/pages/AccessLogPage';
-import { AuditPage } from '../features/admin/pages/AuditPage';
-import { ImportPage } from '../features/admin/pages/ImportPage';
 import { CitizenListPage } from '../features/citizens/pages/CitizenListPage';
 import { CitizenPage } from '../features/citizens/pages/CitizenPage';
 import { DirectorySearchPage } from '../features/directory/pages/DirectorySearchPage';
 import { OrganisationPage } from '../features/directory/pages/OrganisationPage';
 import { PersonPage } from '../features/directory/pages/PersonPage';
+import { LoadingState } from '../shared/components/LoadingState';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -23,6 +22,8 @@ export const router = createBrowserRouter([
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
+    // Shown while a lazily loaded page's code arrives on first load.
+    hydrateFallbackElement: <LoadingState />,
     children: [
       {
         errorElement: <RouteErrorPage />,
@@ -54,19 +55,11 @@ export const router = createBrowserRouter([
               },
               {
                 path: 'admin/revisjon',
-                element: (
-                  <RequireRole roles={['admin']}>
-                    <AuditPage />
-                  </RequireRole>
-                ),
+                lazy: async () => ({ Component: (await import('../features/admin/routes')).AuditRoute }),
               },
               {
                 path: 'admin/import',
-                element: (
-                  <RequireRole roles={['admin']}>
-                    <ImportPage />
-                  </RequireRole>
-                ),
+                lazy: async () => ({ Component: (await import('../features/admin/routes')).ImportRoute }),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -19,7 +19,7 @@ export interface DemoUser {
   name: string;
   role: Role;
   organisation: OrgRef | null;
-  description: string;
+  description: string | null;
 }
 
 interface SignInAnswer {

@@ -18,7 +18,7 @@ export function DemoUserTable({ users, captionId, pendingUserId, onSignIn }: Pro
   const common = useTexts(commonTexts);
   const roleLabel = useRoleLabel();
   return (
-    <Table size="small" aria-labelledby={captionId}>
+    <Table size="small" aria-labelledby={captionId} className="demo-users">
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{common.name}</Table.HeaderCell>

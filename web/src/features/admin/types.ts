@@ -5,13 +5,14 @@ export interface AuditEntry {
   actorUserId: string | null;
   actorName: string | null;
   actorRole: string | null;
+  actorOrganisationName: string | null;
   action: string;
   outcome: string;
   citizenId: string | null;
   citizenName: string | null;
-  objectType: string | null;
+  objectType: string;
   objectId: string | null;
-  purpose: string | null;
+  purpose: string;
 }
 
 export interface AuditFilter {

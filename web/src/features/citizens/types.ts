@@ -23,8 +23,9 @@ export interface CitizenDetail {
   givenName: string;
   familyName: string;
   birthDate: string;
-  address: { street: string; postalCode: string; city: string } | null;
+  address: { street: string | null; postalCode: string | null; city: string | null } | null;
   addressProtected: boolean;
+  municipalityName: string | null;
   phone: string | null;
   protection: Protection;
   shielded: boolean;

@@ -15,9 +15,9 @@ export interface OrgSummary {
 }
 
 export interface Address {
-  street: string;
-  postalCode: string;
-  city: string;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
 }
 
 export interface OpeningHours {
@@ -36,9 +36,9 @@ export interface OrgContactRole {
 export interface OrgPosition {
   id: string;
   role: string;
-  title: string | null;
-  sharePercent: number | null;
-  validFrom: string | null;
+  title: string;
+  sharePercent: number;
+  validFrom: string;
   validTo: string | null;
   person: { id: string; name: string };
 }
@@ -56,17 +56,17 @@ export interface OrgDetail extends OrgSummary {
 export interface PersonSummary {
   id: string;
   name: string;
-  hprNumber: string | null;
-  positions: { role: string; title: string | null; organisationName: string }[];
+  hprNumber: number | null;
+  positions: { role: string; title: string; organisationName: string }[];
   active: boolean;
 }
 
 export interface PersonPosition {
   id: string;
   role: string;
-  title: string | null;
-  sharePercent: number | null;
-  validFrom: string | null;
+  title: string;
+  sharePercent: number;
+  validFrom: string;
   validTo: string | null;
   organisation: OrgRef;
 }
@@ -83,7 +83,7 @@ export interface PersonDetail {
   givenName: string;
   familyName: string;
   name: string;
-  hprNumber: string | null;
+  hprNumber: number | null;
   phone: string | null;
   email: string | null;
   active: boolean;

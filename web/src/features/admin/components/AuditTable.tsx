@@ -1,6 +1,7 @@
 import { BodyShort, Detail, Table } from '@navikt/ds-react';
 import { useRoleLabel } from '../../../app/i18n/roles';
 import { useLang, useTexts } from '../../../app/i18n/useTexts';
+import { useAuditVocabulary } from '../../../shared/auditVocabulary';
 import { formatDateTime } from '../../../shared/format';
 import { auditTexts } from '../texts';
 import type { AuditEntry } from '../types';
@@ -9,6 +10,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useTexts(auditTexts);
   const lang = useLang();
   const roleLabel = useRoleLabel();
+  const vocabulary = useAuditVocabulary();
   return (
     <div className="table-scroll">
       <Table size="small" aria-label={t.title} data-testid="audit-table">
@@ -32,17 +34,26 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               </Table.DataCell>
               <Table.DataCell>
                 <BodyShort size="small">{entry.actorName ?? entry.actorUserId}</BodyShort>
-                {entry.actorRole && <Detail textColor="subtle">{roleLabel(entry.actorRole)}</Detail>}
+                {entry.actorRole && (
+                  <Detail textColor="subtle">
+                    {[roleLabel(entry.actorRole), entry.actorOrganisationName].filter(Boolean).join(', ')}
+                  </Detail>
+                )}
                 {entry.actorUserId && <Detail textColor="subtle">{entry.actorUserId}</Detail>}
               </Table.DataCell>
-              <Table.DataCell>{entry.action}</Table.DataCell>
-              <Table.DataCell>{entry.outcome}</Table.DataCell>
+              <Table.DataCell>{vocabulary.action(entry.action)}</Table.DataCell>
+              <Table.DataCell>{vocabulary.outcome(entry.outcome)}</Table.DataCell>
               <Table.DataCell>
                 <BodyShort size="small">{entry.citizenName}</BodyShort>
                 {entry.citizenId && <Detail textColor="subtle">{entry.citizenId}</Detail>}
               </Table.DataCell>
-              <Table.DataCell>{[entry.objectType, entry.objectId].filter(Boolean).join(' ')}</Table.DataCell>
-              <Table.DataCell>{entry.purpose}</Table.DataCell>
+              <Table.DataCell>
+                <BodyShort size="small">{entry.objectType}</BodyShort>
+                {entry.objectId && entry.objectId !== entry.citizenId && (
+                  <Detail textColor="subtle">{entry.objectId}</Detail>
+                )}
+              </Table.DataCell>
+              <Table.DataCell>{vocabulary.purpose(entry.purpose)}</Table.DataCell>
               <Table.DataCell>
                 <Detail>{entry.requestId}</Detail>
               </Table.DataCell>

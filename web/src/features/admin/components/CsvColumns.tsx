@@ -10,7 +10,13 @@ export function CsvColumns({ kind }: { kind: ImportKind }) {
     <VStack gap="space-4">
       <Label as="p">{t.columns}</Label>
       <BodyShort as="code" className="csv-columns" data-testid="csv-columns">
-        {CSV_COLUMNS[kind]}
+        {CSV_COLUMNS[kind].split(',').map((column, index) => (
+          <span key={column}>
+            {index > 0 && ','}
+            <wbr />
+            {column}
+          </span>
+        ))}
       </BodyShort>
       {kind === 'organisations' && <BodyShort size="small">{t.herIdsHint}</BodyShort>}
     </VStack>

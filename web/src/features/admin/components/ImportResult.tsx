@@ -23,7 +23,7 @@ export function ImportResult({ data, error }: { data: ImportAnswer | undefined; 
       <ApiErrorAlert error={error} />
       {rows.length > 0 && (
         <VStack gap="space-8">
-          <Heading level="3" size="small">
+          <Heading level="2" size="small">
             {t.rejectedHeading}
           </Heading>
           <RejectedRowsTable rows={rows} />

@@ -2,6 +2,7 @@ import { useTexts } from '../../../app/i18n/useTexts';
 import { AppLink } from '../../../shared/components/AppLink';
 import { PhoneLink } from '../../../shared/components/ContactLinks';
 import { InfoList } from '../../../shared/components/InfoList';
+import { formatAddress } from '../../../shared/address';
 import { formatDate, formatFnr } from '../../../shared/format';
 import { commonTexts } from '../../../shared/texts';
 import { citizenTexts } from '../texts';
@@ -11,17 +12,14 @@ import type { CitizenDetail, Ref } from '../types';
 export function CitizenFacts({ citizen }: { citizen: CitizenDetail }) {
   const t = useTexts(citizenTexts);
   const common = useTexts(commonTexts);
-  let address: string;
-  if (citizen.addressProtected) address = t.addressProtected;
-  else if (citizen.address) {
-    address = `${citizen.address.street}, ${citizen.address.postalCode} ${citizen.address.city}`;
-  } else address = common.notGiven;
+  const address = citizen.addressProtected ? t.addressProtected : formatAddress(citizen.address) || common.notGiven;
   return (
     <InfoList
       items={[
         { label: t.fnr, value: formatFnr(citizen.fnr) },
         { label: t.birthDate, value: formatDate(citizen.birthDate) },
         { label: t.address, value: address },
+        { label: t.municipality, value: citizen.municipalityName },
         { label: t.phone, value: citizen.phone ? <PhoneLink phone={citizen.phone} /> : common.notGiven },
       ]}
     />

@@ -1,4 +1,4 @@
-import { HStack, VStack } from '@navikt/ds-react';
+import { VStack } from '@navikt/ds-react';
 import { useParams } from 'react-router-dom';
 import { isApiError } from '../../../api/errors';
 import { useTexts } from '../../../app/i18n/useTexts';
@@ -46,9 +46,7 @@ export function CitizenPage() {
       <VStack gap="space-12">
         {backLink}
         <PageHeading>{citizen.name}</PageHeading>
-        <HStack>
-          <ProtectionTags protection={citizen.protection} shielded={citizen.shielded} />
-        </HStack>
+        <ProtectionTags protection={citizen.protection} shielded={citizen.shielded} />
       </VStack>
       <Section title={t.personalDetails}>
         <CitizenFacts citizen={citizen} />

@@ -2,6 +2,7 @@ import { useOrgKindLabel } from '../../../app/i18n/roles';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { EmailLink, PhoneLink } from '../../../shared/components/ContactLinks';
 import { InfoList } from '../../../shared/components/InfoList';
+import { formatAddress } from '../../../shared/address';
 import { commonTexts } from '../../../shared/texts';
 import { detailTexts } from '../texts';
 import type { OrgDetail } from '../types';
@@ -11,7 +12,7 @@ export function OrganisationFacts({ org }: { org: OrgDetail }) {
   const t = useTexts(detailTexts);
   const common = useTexts(commonTexts);
   const kindLabel = useOrgKindLabel();
-  const address = org.address ? `${org.address.street}, ${org.address.postalCode} ${org.address.city}` : '';
+  const address = formatAddress(org.address);
   const municipality = [org.municipalityName, org.municipalityNumber && `(${org.municipalityNumber})`]
     .filter(Boolean)
     .join(' ');
