@@ -13,6 +13,11 @@ export function requestPageHeadingFocus(): void {
   if (heading) focusHeading(heading);
 }
 
+/** The next page heading to mount takes the focus (e.g. after sign-in replaces the page). */
+export function focusNextPageHeading(): void {
+  focusPending = true;
+}
+
 export function focusHeadingIfPending(heading: HTMLElement | null): void {
   if (focusPending && heading) focusHeading(heading);
 }

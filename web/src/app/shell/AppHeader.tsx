@@ -21,16 +21,14 @@ export function AppHeader({ me }: { me: Me | null }) {
     signOut.mutate(undefined, { onSettled: () => navigate('/logg-inn', { replace: true }) });
   };
 
-  const description = me
-    ? [roleLabel(me.role), me.organisation?.name].filter(Boolean).join(', ')
-    : undefined;
+  const description = me ? [roleLabel(me.role), me.organisation?.name].filter(Boolean).join(', ') : '';
 
   return (
     <InternalHeader className="app-header">
       <InternalHeader.Title as={RouterLink} to="/">
         {t.productName}
       </InternalHeader.Title>
-      {me && <HeaderNav items={navigationFor(me)} />}
+      {me && <HeaderNav items={navigationFor(me)} user={{ name: me.name, description }} />}
       <Spacer />
       <LanguageSwitch />
       {me && (

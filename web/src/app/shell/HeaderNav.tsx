@@ -1,5 +1,5 @@
 import { MenuHamburgerIcon } from '@navikt/aksel-icons';
-import { ActionMenu, Hide, InternalHeader, Show } from '@navikt/ds-react';
+import { ActionMenu, BodyShort, Detail, Hide, InternalHeader, Show } from '@navikt/ds-react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { useTexts } from '../i18n/useTexts';
 import { shellTexts } from '../texts';
@@ -9,8 +9,14 @@ function isCurrent(pathname: string, to: string): boolean {
   return pathname === to || pathname.startsWith(`${to}/`);
 }
 
+interface Props {
+  items: NavItem[];
+  /** Shown at the top of the narrow-screen menu, where the header has no room for it. */
+  user: { name: string; description: string };
+}
+
 /** Role-dependent main navigation: header links on wide screens, a menu on narrow ones. */
-export function HeaderNav({ items }: { items: NavItem[] }) {
+export function HeaderNav({ items, user }: Props) {
   const t = useTexts(shellTexts);
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -46,6 +52,15 @@ export function HeaderNav({ items }: { items: NavItem[] }) {
               </InternalHeader.Button>
             </ActionMenu.Trigger>
             <ActionMenu.Content>
+              <ActionMenu.Label>
+                <div>
+                  <BodyShort size="small" weight="semibold">
+                    {user.name}
+                  </BodyShort>
+                  {user.description && <Detail>{user.description}</Detail>}
+                </div>
+              </ActionMenu.Label>
+              <ActionMenu.Divider />
               {items.map((item) => (
                 <ActionMenu.Item key={item.to} onSelect={() => navigate(item.to)}>
                   {t[item.label]}

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { ROLES, type Role } from '../../api/types';
 import { ApiErrorAlert } from '../../shared/components/ApiErrorAlert';
 import { LoadingState } from '../../shared/components/LoadingState';
+import { focusNextPageHeading } from '../../shared/focus';
 import { useRoleLabel } from '../i18n/roles';
 import { useLang, useTexts } from '../i18n/useTexts';
 import { useDemoSignIn, useDemoUsers, type DemoUser } from '../session/api';
@@ -29,7 +30,15 @@ export function DemoUserList() {
   const signIn = useDemoSignIn();
 
   const handleSignIn = (user: DemoUser) => {
-    signIn.mutate({ userId: user.id, lang }, { onSuccess: () => navigate('/', { replace: true }) });
+    signIn.mutate(
+      { userId: user.id, lang },
+      {
+        onSuccess: () => {
+          focusNextPageHeading();
+          navigate('/', { replace: true });
+        },
+      },
+    );
   };
 
   return (
