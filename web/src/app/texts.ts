@@ -37,6 +37,7 @@ export const shellTexts = defineTexts({
 
 export const pageTexts = defineTexts({
   nb: {
+    home: 'Forside',
     welcome: (name: string) => `Velkommen, ${name}`,
     shortcuts: 'Snarveier',
     notFoundTitle: 'Fant ikke siden',
@@ -49,6 +50,7 @@ export const pageTexts = defineTexts({
     noAccessBody: 'Rollen din gir ikke tilgang til denne siden.',
   },
   en: {
+    home: 'Home',
     welcome: (name: string) => `Welcome, ${name}`,
     shortcuts: 'Shortcuts',
     notFoundTitle: 'Page not found',

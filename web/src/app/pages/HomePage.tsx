@@ -17,7 +17,7 @@ export function HomePage() {
   return (
     <VStack gap="space-32">
       <VStack gap="space-12">
-        <PageHeading documentTitle={nav.productName}>{t.welcome(me.name)}</PageHeading>
+        <PageHeading documentTitle={t.home}>{t.welcome(me.name)}</PageHeading>
         <BodyLong size="large">{welcome[me.role]}</BodyLong>
       </VStack>
       <VStack gap="space-16" as="section" aria-labelledby="shortcuts-heading">

@@ -45,7 +45,8 @@ export function CitizenPage() {
     <VStack gap="space-32">
       <VStack gap="space-12">
         {backLink}
-        <PageHeading>{citizen.name}</PageHeading>
+        {/* The name stays out of the document title, which browsers keep in their history. */}
+        <PageHeading documentTitle={t.personalDetails}>{citizen.name}</PageHeading>
         <ProtectionTags protection={citizen.protection} shielded={citizen.shielded} />
       </VStack>
       <Section title={t.personalDetails}>
