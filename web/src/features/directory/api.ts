@@ -10,6 +10,8 @@ export interface DirectorySearchParams {
 }
 
 export const MIN_QUERY_LENGTH = 2;
+/** The server refuses longer queries. */
+export const MAX_QUERY_LENGTH = 100;
 
 export const directoryKeys = {
   all: ['directory'] as const,

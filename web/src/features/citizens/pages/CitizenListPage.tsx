@@ -39,6 +39,7 @@ export function CitizenListPage() {
           onChange={(event) => setInput(event.target.value)}
           autoComplete="off"
           htmlSize={40}
+          maxLength={100}
         />
       </form>
       {citizens.isPending && <LoadingState />}

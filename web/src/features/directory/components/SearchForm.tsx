@@ -4,6 +4,7 @@ import { useTexts } from '../../../app/i18n/useTexts';
 import { ORG_KINDS, type OrgKind } from '../../../api/types';
 import { searchTexts } from '../texts';
 import type { SearchType } from '../types';
+import { MAX_QUERY_LENGTH } from '../api';
 import { parseOrgKind, parseSearchType } from '../searchParams';
 
 interface Props {
@@ -33,6 +34,7 @@ export function SearchForm({ query, type, orgKind, onQueryChange, onTypeChange, 
           clearButtonLabel={t.clearSearch}
           autoComplete="off"
           spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
         />
         <HStack gap="space-24" align="end" wrap>
           <ToggleGroup
