@@ -5,7 +5,6 @@ export const commonTexts = defineTexts({
   nb: {
     loading: 'Laster …',
     notGiven: 'Ikke oppgitt',
-    none: 'Ingen',
     phone: 'Telefon',
     email: 'E-post',
     address: 'Adresse',
@@ -18,12 +17,10 @@ export const commonTexts = defineTexts({
     note: 'Merknad',
     errorTitle: 'Noe gikk galt',
     from: (date: string) => `fra ${date}`,
-    at: 'kl.',
   },
   en: {
     loading: 'Loading …',
     notGiven: 'Not given',
-    none: 'None',
     phone: 'Phone',
     email: 'Email',
     address: 'Address',
@@ -36,6 +33,5 @@ export const commonTexts = defineTexts({
     note: 'Note',
     errorTitle: 'Something went wrong',
     from: (date: string) => `from ${date}`,
-    at: 'at',
   },
 });
