@@ -25,6 +25,7 @@ export interface RequestSession {
 declare module 'fastify' {
   interface FastifyInstance {
     platform: PlatformServices;
+    sessions: import('./session/session-cache.js').SessionCache;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -88,7 +88,10 @@ export async function authRoutes(app: FastifyInstance) {
   );
 
   app.post('/api/auth/logout', { schema: { tags, response: { 204: Type.Null() } } }, async (request, reply) => {
-    if (request.session) await deleteSession(db, request.session.tokenHash);
+    if (request.session) {
+      await deleteSession(db, request.session.tokenHash);
+      app.sessions.forget(request.session.tokenHash);
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
@@ -136,6 +139,7 @@ export async function authRoutes(app: FastifyInstance) {
     async (request) => {
       const actor = requireActor(request);
       await repo.setLanguage(db, actor.userId, request.body.lang);
+      if (request.session) app.sessions.forget(request.session.tokenHash);
       return toMe(actor, request.body.lang, request.session?.csrfToken ?? '');
     },
   );

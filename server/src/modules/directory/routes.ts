@@ -4,6 +4,7 @@ import { auditContext, requireActor } from '../../platform/context.js';
 import * as commands from './commands.js';
 import { importOrganisations, importPeople } from './import.js';
 import * as queries from './queries.js';
+import { DirectorySearchCache } from './search-cache.js';
 import {
   ContactRoleInput,
   Created,
@@ -27,6 +28,12 @@ export async function directoryRoutes(app: FastifyInstance) {
   const { db, clock } = app.platform;
   const tags = ['directory'];
   const adminCtx = (request: FastifyRequest) => ({ ...auditContext(request, clock), actor: requireActor(request) });
+  const searchCache = new DirectorySearchCache(app.platform.config.directoryCacheSeconds);
+  // Every successful write through this instance makes cached answers stale.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && reply.statusCode < 300) searchCache.clear();
+    return payload;
+  });
 
   // CSV arrives as text; it is parsed by the import, never by Fastify.
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -34,7 +41,7 @@ export async function directoryRoutes(app: FastifyInstance) {
   app.get<{ Querystring: Static<typeof SearchQuery> }>(
     '/api/directory/search',
     { schema: { tags, querystring: SearchQuery, response: { 200: SearchResult } } },
-    async (request) => queries.searchDirectory(db, request.query),
+    async (request) => searchCache.get(request.query, () => queries.searchDirectory(db, request.query)),
   );
   app.get<Id>('/api/directory/organisations/:id', { schema: { tags, params: IdParams, response: { 200: OrgDetail } } }, async (request) =>
     queries.getOrganisation(db, request.params.id),

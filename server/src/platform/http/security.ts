@@ -4,7 +4,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isLocalhost } from '../config.js';
 import { AppError, langFromAcceptLanguage } from '../errors.js';
-import { resolveSession, SESSION_COOKIE } from '../session/session-store.js';
+import { SessionCache } from '../session/session-cache.js';
+import { hashToken, resolveSession, SESSION_COOKIE } from '../session/session-store.js';
 import { timingSafeEqual } from 'node:crypto';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -33,6 +34,8 @@ export async function installSecurity(app: FastifyInstance) {
   });
   await app.register(rateLimit, { global: false });
 
+  const sessions = new SessionCache(config.sessionCacheSeconds);
+  app.decorate('sessions', sessions);
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('lang', 'nb');
@@ -41,8 +44,14 @@ export async function installSecurity(app: FastifyInstance) {
     request.lang = langFromAcceptLanguage(request.headers['accept-language']);
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !request.url.startsWith('/api/')) return;
-    const session = await resolveSession(app.platform.db, app.platform.clock, token);
-    if (!session) return;
+    const tokenHash = hashToken(token);
+    let session = sessions.get(tokenHash);
+    if (session && session.expiresAt <= app.platform.clock.now()) session = undefined;
+    if (!session) {
+      session = (await resolveSession(app.platform.db, app.platform.clock, tokenHash)) ?? undefined;
+      if (!session) return;
+      sessions.set(session, session.expiresAt);
+    }
     request.actor = session.actor;
     request.session = { tokenHash: session.tokenHash, csrfToken: session.csrfToken };
     request.lang = session.lang;

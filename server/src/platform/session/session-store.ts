@@ -19,6 +19,7 @@ export interface ResolvedSession {
   csrfToken: string;
   tokenHash: string;
   lang: Lang;
+  expiresAt: Date;
 }
 
 export async function createSession(db: Kysely<Database>, clock: Clock, userId: string, hours: number) {
@@ -40,16 +41,15 @@ export async function deleteExpiredSessions(db: Kysely<Database>, clock: Clock) 
   await db.deleteFrom('session').where('expires_at', '<', clock.now()).execute();
 }
 
-export async function resolveSession(db: Kysely<Database>, clock: Clock, token: string): Promise<ResolvedSession | null> {
-  const tokenHash = hashToken(token);
+export async function resolveSession(db: Kysely<Database>, clock: Clock, tokenHash: string): Promise<ResolvedSession | null> {
   const row = await actorQuery(db)
     .innerJoin('session', 'session.user_id', 'u.id')
     .where('session.token_hash', '=', tokenHash)
     .where('session.expires_at', '>', clock.now())
-    .select('session.csrf_token')
+    .select(['session.csrf_token', 'session.expires_at'])
     .executeTakeFirst();
   if (!row) return null;
-  return { actor: toActor(row), csrfToken: row.csrf_token, tokenHash, lang: row.lang };
+  return { actor: toActor(row), csrfToken: row.csrf_token, tokenHash, lang: row.lang, expiresAt: new Date(row.expires_at) };
 }
 
 /** Loads one user as an actor (sign-in responses, OIDC). */

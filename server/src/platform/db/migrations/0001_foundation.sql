@@ -177,11 +177,21 @@ $$;
 CREATE TRIGGER person_search BEFORE INSERT OR UPDATE ON person
   FOR EACH ROW EXECUTE FUNCTION person_search_refresh();
 
+-- Statement-level, so a bulk import of positions refreshes each person once, not once per row.
 CREATE FUNCTION position_touches_person() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE person SET updated_at = updated_at WHERE id = coalesce(NEW.person_id, OLD.person_id);
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    UPDATE person SET updated_at = updated_at WHERE id IN (SELECT DISTINCT person_id FROM changed_new);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    UPDATE person SET updated_at = updated_at WHERE id IN (SELECT DISTINCT person_id FROM changed_old);
+  END IF;
   RETURN NULL;
 END;
 $$;
-CREATE TRIGGER position_person_search AFTER INSERT OR UPDATE OR DELETE ON position
-  FOR EACH ROW EXECUTE FUNCTION position_touches_person();
+CREATE TRIGGER position_person_search_insert AFTER INSERT ON position
+  REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION position_touches_person();
+CREATE TRIGGER position_person_search_update AFTER UPDATE ON position
+  REFERENCING NEW TABLE AS changed_new OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION position_touches_person();
+CREATE TRIGGER position_person_search_delete AFTER DELETE ON position
+  REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION position_touches_person();

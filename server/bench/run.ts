@@ -1,0 +1,199 @@
+/**
+ * `npm run bench`: the foundation's figures, on a local PostgreSQL server (the target) and on the
+ * embedded PGlite database (printed beside it). The server runs as its own process, as in
+ * production; autocannon drives it over loopback from this process.
+ *
+ * Targets (issue: platform foundation): directory search p95 < 20 ms at 50 concurrent
+ * connections with 10,000 organisations and 50,000 people; start-up to ready < 5 s when
+ * already built; resident memory < 300 MB after the benchmark.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
+import { systemClock } from '../src/platform/clock.js';
+import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { startTestPostgres } from '../test/postgres-server.js';
+import { growDirectory } from './grow-directory.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 10_000);
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const TERMS = ['Larvik', 'NAV', 'legesenter', 'Hansen', 'Kari', 'Ole Olsen', 'Tromsø', 'Bergen', 'berg', 'Torget', 'Hagen lege', '3256', 'Kristiansand', 'Anne', 'Moe', 'Bygg', 'Stavanger', 'Eide', 'Nilsen Oslo', 'Sandefjord', 'haugen', 'Strand', 'Lie', 'transport', 'Molde'];
+
+interface Figures {
+  label: string;
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  coldStartMs: number;
+  warmStartMs: number;
+  rssMb: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function prepare(handle: DatabaseHandle) {
+  await migrate(handle);
+  await seedDemoDataIfEmpty(handle.db, systemClock);
+  const started = performance.now();
+  await growDirectory(handle.db, ORGANISATIONS, PEOPLE);
+  if (handle.kind === 'postgres') await sql`analyze`.execute(handle.db);
+  return performance.now() - started;
+}
+
+function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', DEMO_MODE: 'true', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(async () => {
+      try {
+        const response = await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
+        if (response.ok) {
+          clearInterval(poll);
+          resolve({ child, readyMs: performance.now() - started });
+        }
+      } catch {
+        // not listening yet
+      }
+    }, 25);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`server exited with ${code}`));
+    });
+  });
+}
+
+async function stopServer(child: ChildProcess) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function serverRssMb(child: ChildProcess): number {
+  // scripts/start.mjs runs the server as its own child: measure that process.
+  const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  const pid = children[0] ?? String(child.pid);
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+async function signIn(port: string): Promise<string> {
+  const users = (await (await fetch(`http://127.0.0.1:${port}/api/auth/demo-users`)).json()) as { id: string; role: string }[];
+  const response = await fetch(`http://127.0.0.1:${port}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: users.find((u) => u.role === 'gp')!.id }),
+  });
+  const cookie = response.headers.get('set-cookie') ?? '';
+  return cookie.split(';')[0]!;
+}
+
+async function searchLoad(port: string, cookie: string) {
+  const times: number[] = [];
+  const requests = TERMS.map((term) => ({ method: 'GET' as const, path: `/api/directory/search?q=${encodeURIComponent(term)}&limit=20` }));
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie }, requests },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    rps: result.requests.average,
+  };
+}
+
+async function measure(label: string, env: Record<string, string>): Promise<Figures> {
+  const cold = await startServer(env);
+  await stopServer(cold.child);
+  const warm = await startServer(env);
+  try {
+    const cookie = await signIn(env.PORT!);
+    await searchLoad(env.PORT!, cookie); // warm-up round, not counted
+    const load = await searchLoad(env.PORT!, cookie);
+    return { label, ...load, coldStartMs: cold.readyMs, warmStartMs: warm.readyMs, rssMb: serverRssMb(warm.child) };
+  } finally {
+    await stopServer(warm.child);
+  }
+}
+
+async function main() {
+  console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run`);
+  const results: Figures[] = [];
+
+  const pg = await startTestPostgres();
+  try {
+    const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
+    await sql`create database bench`.execute(admin.db);
+    await admin.close();
+    const url = pg.url.replace(/\/postgres$/, '/bench');
+    const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
+    console.log(`PostgreSQL: directory grown in ${Math.round(await prepare(handle))} ms`);
+    await handle.close();
+    // "Cold" start on PostgreSQL: data already there, so both starts only migrate-check and listen.
+    results.push(await measure('PostgreSQL server', { DATABASE_URL: url, PORT: '3901', DATABASE_POOL_SIZE: '20' }));
+  } finally {
+    pg.stop();
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
+  try {
+    const handle = await openDatabase({ dataDir });
+    console.log(`PGlite: directory grown in ${Math.round(await prepare(handle))} ms`);
+    await handle.close();
+    results.push(await measure('PGlite (embedded)', { DATA_DIR: dataDir, PORT: '3902' }));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const targets = { p95: 20, startMs: 5000, rssMb: 300 };
+  console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');
+  console.table(
+    results.map((r) => ({
+      database: r.label,
+      requests: r.requests,
+      errors: r.errors,
+      'req/s': Math.round(r.rps),
+      p50: r.p50,
+      p95: r.p95,
+      p99: r.p99,
+      'start to ready, first (ms)': Math.round(r.coldStartMs),
+      'start to ready, again (ms)': Math.round(r.warmStartMs),
+      'RSS after (MB)': Math.round(r.rssMb),
+    })),
+  );
+  const [server, embedded] = results;
+  if (server && embedded) console.log(`PGlite / PostgreSQL p95 ratio: ${(embedded.p95 / server.p95).toFixed(1)}×`);
+  if (server) {
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    console.log(`\nTargets on PostgreSQL: search p95 ${server.p95} ms < ${targets.p95} ms: ${verdict(server.p95 < targets.p95)}; ` +
+      `start-up ${Math.round(server.warmStartMs)} ms < ${targets.startMs} ms: ${verdict(server.warmStartMs < targets.startMs)}; ` +
+      `RSS ${Math.round(server.rssMb)} MB < ${targets.rssMb} MB: ${verdict(server.rssMb < targets.rssMb)}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
