@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { projectRoot } from './paths.js';
 
 /**
  * Every setting, read from the environment once at start-up and validated (fail fast).
@@ -35,7 +36,6 @@ export type Config = Static<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -52,6 +52,7 @@ function int(value: string | undefined, fallback: number): number {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const ROOT = projectRoot();
   const port = int(env.PORT, 3000);
   const databaseUrl = env.DATABASE_URL || undefined;
   const oidcIssuer = env.OIDC_ISSUER || undefined;

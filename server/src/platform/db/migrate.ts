@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from './database.js';
+import { projectRoot } from '../paths.js';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+const MIGRATIONS_DIR = join(projectRoot(), 'server', 'src', 'platform', 'db', 'migrations') + '/';
 // Several app servers may start at once against one PostgreSQL: one migrates, the others wait.
 const MIGRATION_LOCK_KEY = 72_616_001;
 
