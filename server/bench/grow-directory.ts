@@ -68,5 +68,6 @@ export async function growDirectory(db: Kysely<Database>, organisations: number,
       .values(rows.map((p) => ({ person_id: p.id, organisation_id: random.pick(orgIds), role: 'gp', title: 'Fastlege', share_percent: 100, valid_from: '2020-01-01' })))
       .execute();
     created += size;
+    if (process.env.BENCH_DEBUG && created % 10_000 === 0) console.log(`  ${created} people`, new Date().toISOString());
   }
 }

@@ -41,7 +41,11 @@ export async function directoryRoutes(app: FastifyInstance) {
   app.get<{ Querystring: Static<typeof SearchQuery> }>(
     '/api/directory/search',
     { schema: { tags, querystring: SearchQuery, response: { 200: SearchResult } } },
-    async (request) => searchCache.get(request.query, () => queries.searchDirectory(db, request.query)),
+    async (request, reply) => {
+      // Serialised through the route's response schema once, then served as text.
+      const body = await searchCache.get(request.query, async () => String(reply.serialize(await queries.searchDirectory(db, request.query))));
+      return reply.type('application/json; charset=utf-8').send(body);
+    },
   );
   app.get<Id>('/api/directory/organisations/:id', { schema: { tags, params: IdParams, response: { 200: OrgDetail } } }, async (request) =>
     queries.getOrganisation(db, request.params.id),

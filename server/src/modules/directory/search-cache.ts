@@ -1,15 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import type { SearchQueryDto } from './schemas.js';
 
-type SearchResult = Awaited<ReturnType<typeof import('./queries.js').searchDirectory>>;
-
 /**
  * Directory answers change rarely and are asked often (search-as-you-type): this instance keeps
  * them for DIRECTORY_CACHE_SECONDS (0 turns it off). Any directory change made through this
  * instance clears it at once; changes made through another instance show within the TTL.
  */
 export class DirectorySearchCache {
-  private readonly cache: LRUCache<string, SearchResult> | undefined;
+  // Answers are kept as the JSON text sent, so a hit costs neither a query nor serialisation.
+  private readonly cache: LRUCache<string, string> | undefined;
   constructor(ttlSeconds: number, max = 5_000) {
     this.cache = ttlSeconds > 0 ? new LRUCache({ max, ttl: ttlSeconds * 1000 }) : undefined;
   }
@@ -17,7 +16,7 @@ export class DirectorySearchCache {
     const q = query.q.trim().toLowerCase().replace(/\s+/g, ' ');
     return JSON.stringify([q, query.type ?? 'all', query.orgKind ?? '', query.limit ?? 20, query.includeInactive ?? false]);
   }
-  async get(query: SearchQueryDto, load: () => Promise<SearchResult>): Promise<SearchResult> {
+  async get(query: SearchQueryDto, load: () => Promise<string>): Promise<string> {
     if (!this.cache) return load();
     const key = this.key(query);
     const hit = this.cache.get(key);

@@ -163,7 +163,9 @@ CREATE TRIGGER organisation_search BEFORE INSERT OR UPDATE ON organisation
   FOR EACH ROW EXECUTE FUNCTION organisation_search_refresh();
 
 -- A person is found by name, HPR number, e-mail and the names and places of their workplaces.
-CREATE FUNCTION person_search_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Custom plans: a plan cached while the position table was small would scan it whole forever.
+CREATE FUNCTION person_search_refresh() RETURNS trigger LANGUAGE plpgsql
+  SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
   NEW.search_vector := to_tsvector('simple',
     coalesce(NEW.given_name, '') || ' ' || coalesce(NEW.family_name, '') || ' ' ||
