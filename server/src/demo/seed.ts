@@ -23,7 +23,16 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await insertInBatches(data.positions, (b) => tx.insertInto('position').values(b).execute());
     await insertInBatches(data.contactRoles, (b) => tx.insertInto('contact_role').values(b).execute());
     await insertInBatches(data.citizens, (b) => tx.insertInto('citizen').values(b).execute());
-    await insertInBatches(data.users, (b) => tx.insertInto('app_user').values(b.map((u) => ({ ...u, is_demo: true }))).execute());
+    // Demo users can also sign in through a local OIDC provider, as subject "demo-<role>-<n>".
+    const counts = new Map<string, number>();
+    const subject = (role: string) => {
+      const n = (counts.get(role) ?? 0) + 1;
+      counts.set(role, n);
+      return `demo-${role}-${n}`;
+    };
+    await insertInBatches(data.users, (b) =>
+      tx.insertInto('app_user').values(b.map((u) => ({ ...u, is_demo: true, oidc_subject: subject(u.role) }))).execute(),
+    );
     return {
       organisations: data.organisations.length,
       people: data.people.length,

@@ -20,8 +20,11 @@ export class OidcSignIn {
   ) {}
 
   private discover(): Promise<client.Configuration> {
+    const issuer = new URL(this.settings.issuer);
+    // Plain HTTP only for an identity provider on this machine (development and tests).
+    const loopback = issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
     this.configuration ??= client
-      .discovery(new URL(this.settings.issuer), this.settings.clientId, this.settings.clientSecret)
+      .discovery(issuer, this.settings.clientId, this.settings.clientSecret, undefined, loopback ? { execute: [client.allowInsecureRequests] } : undefined)
       .catch((error: unknown) => {
         this.configuration = undefined;
         throw error;

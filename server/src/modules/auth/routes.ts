@@ -118,13 +118,20 @@ export async function authRoutes(app: FastifyInstance) {
     { config: { access: 'public', rateLimit: signInRateLimit }, schema: { tags } },
     async (request, reply) => {
       if (!oidc) throw new AppError('OIDC_NOT_CONFIGURED');
-      const login = parseLoginState(request.cookies[OIDC_COOKIE]);
       reply.clearCookie(OIDC_COOKIE, { path: '/api/auth/oidc' });
-      const { subject, role } = await oidc.finish(new URL(request.url, config.publicUrl), login);
-      const user = await repo.findUserBySubject(db, subject);
-      if (!user || (role !== undefined && role !== user.role)) throw new AppError('OIDC_UNKNOWN_USER');
-      await signIn(request, reply, user.id, 'oidc');
-      return reply.redirect('/');
+      try {
+        const login = parseLoginState(request.cookies[OIDC_COOKIE]);
+        const { subject, role } = await oidc.finish(new URL(request.url, config.publicUrl), login);
+        const user = await repo.findUserBySubject(db, subject);
+        if (!user || (role !== undefined && role !== user.role)) throw new AppError('OIDC_UNKNOWN_USER');
+        await signIn(request, reply, user.id, 'oidc');
+        return reply.redirect('/');
+      } catch (error) {
+        // A person coming back from the identity provider gets the sign-in page with the reason.
+        if (!(error instanceof AppError)) throw error;
+        request.log.warn({ code: error.code }, 'OIDC sign-in refused');
+        return reply.redirect(`/logg-inn?error=${error.code}`);
+      }
     },
   );
 
