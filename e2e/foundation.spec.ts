@@ -30,6 +30,7 @@ describe('foundation in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(platform.url);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Logg inn/);
+    await page.getByRole('button', { name: /^Logg inn som / }).first().waitFor();
     expect(await page.getByRole('button', { name: /^Logg inn som / }).count()).toBeGreaterThanOrEqual(13);
     await page.close();
   });

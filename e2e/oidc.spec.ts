@@ -50,7 +50,7 @@ describe('sign-in with an OpenID Connect provider', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(platform.url);
-    await page.getByRole('link', { name: 'Logg inn med ID-porten/HelseID' }).click();
+    await page.locator('a[href="/api/auth/oidc/login"]', { hasText: 'Logg inn med ID-porten/HelseID' }).click();
     await page.locator('input[name=login]').fill(subject);
     await page.locator('input[name=password]').fill('any');
     await page.getByRole('button', { name: 'Sign-in' }).click();
@@ -59,12 +59,12 @@ describe('sign-in with an OpenID Connect provider', () => {
   }
 
   it('signs a NAV adviser in through the provider and back into the platform', async () => {
-    const adviser = (await demoUsers(platform.url)).find((u) => u.role === 'nav_adviser')!;
+    const advisers = (await demoUsers(platform.url)).filter((u) => u.role === 'nav_adviser').map((u) => u.name);
     const { context, page } = await signInThroughProvider('demo-nav_adviser-1');
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/me')).json());
     expect(me.role).toBe('nav_adviser');
-    expect([adviser.name, expect.any(String)]).toContain(me.name);
+    expect(advisers).toContain(me.name);
     await context.close();
   });
 
