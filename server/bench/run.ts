@@ -108,7 +108,7 @@ async function signIn(port: string): Promise<string> {
 
 async function searchLoad(port: string, cookie: string) {
   const times: number[] = [];
-  const requests = TERMS.map((term) => ({ method: 'GET' as const, path: `/api/directory/search?q=${encodeURIComponent(term)}&limit=20` }));
+  const requests = TERMS.map((term) => ({ method: 'GET' as const, path: `/api/directory/search?q=${encodeURIComponent(term)}` }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie }, requests },

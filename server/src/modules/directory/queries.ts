@@ -4,12 +4,15 @@ import { AppError } from '../../platform/errors.js';
 import { toPrefixTsQuery } from './domain/search-terms.js';
 import type { SearchQueryDto } from './schemas.js';
 
+/** Enough for search as you type; a caller wanting more asks with `limit` (at most 50). */
+export const DEFAULT_SEARCH_LIMIT = 10;
+
 const fullName = (p: { given_name: string; family_name: string }) => `${p.given_name} ${p.family_name}`;
 
 export async function searchDirectory(db: Kysely<Database>, query: SearchQueryDto) {
   const tsquery = toPrefixTsQuery(query.q);
   const type = query.type ?? 'all';
-  const limit = query.limit ?? 20;
+  const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
   if (!tsquery) return { organisations: [], people: [] };
   const [organisations, people] = await Promise.all([
     type === 'person' ? [] : searchOrganisations(db, tsquery, limit, query),

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_SEARCH_LIMIT } from './queries.js';
 import type { SearchQueryDto } from './schemas.js';
 
 /**
@@ -14,7 +15,7 @@ export class DirectorySearchCache {
   }
   private key(query: SearchQueryDto): string {
     const q = query.q.trim().toLowerCase().replace(/\s+/g, ' ');
-    return JSON.stringify([q, query.type ?? 'all', query.orgKind ?? '', query.limit ?? 20, query.includeInactive ?? false]);
+    return JSON.stringify([q, query.type ?? 'all', query.orgKind ?? '', query.limit ?? DEFAULT_SEARCH_LIMIT, query.includeInactive ?? false]);
   }
   async get(query: SearchQueryDto, load: () => Promise<string>): Promise<string> {
     if (!this.cache) return load();
