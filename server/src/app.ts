@@ -8,6 +8,7 @@ import { installOpenApi } from './platform/http/openapi.js';
 import { installSecurity } from './platform/http/security.js';
 import { installStatic } from './platform/http/static.js';
 import { installValidation } from './platform/http/validation.js';
+import { deleteExpiredSessions } from './platform/session/session-store.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
@@ -63,5 +64,15 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(auditRoutes);
 
   await installStatic(app);
+
+  // Expired sessions are removed hourly; harmless when several instances do it at once.
+  let sweeper: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    sweeper = setInterval(() => {
+      deleteExpiredSessions(database.db, clock).catch((error: unknown) => app.log.warn({ err: error }, 'session sweep failed'));
+    }, 3_600_000);
+    sweeper.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(sweeper));
   return app;
 }

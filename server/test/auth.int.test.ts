@@ -131,3 +131,22 @@ describe('production mode', () => {
     expect(codes).toContain(429);
   });
 });
+
+describe('sessions over time', () => {
+  it('expire after SESSION_HOURS and are then swept from the database', async () => {
+    const { ManualClock } = await import('../src/platform/clock.js');
+    const { deleteExpiredSessions } = await import('../src/platform/session/session-store.js');
+    const clock = new ManualClock(new Date());
+    const t = await startTestApp({ db: 'pglite', clock, env: { SESSION_HOURS: '1', SESSION_CACHE_SECONDS: '0' } });
+    try {
+      const client = await t.signIn('gp');
+      expect((await client.request({ method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+      clock.advanceDays(1);
+      expect((await client.request({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+      await deleteExpiredSessions(t.database.db, clock);
+      expect(await t.database.db.selectFrom('session').selectAll().execute()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -155,6 +155,13 @@ export async function authRoutes(app: FastifyInstance) {
     const actor = requireActor(request);
     if (actor.role !== 'patient' || !actor.citizenId) throw new AppError('ACCESS_DENIED_ROLE');
     const rows = await repo.accessLogFor(db, actor.citizenId, actor.userId, ACCESS_LOG_LIMIT);
+    await recordAudit(db, auditContext(request, clock), {
+      action: 'read',
+      citizenId: actor.citizenId,
+      objectType: 'access_log',
+      objectId: actor.citizenId,
+      purpose: 'own_data',
+    });
     return rows.map((r) => ({
       at: new Date(r.at).toISOString(),
       actorName: r.actor_name,
