@@ -36,7 +36,12 @@ describe('computeMaksdato', () => {
 
   it('counts up to the last day when the notes end before today, and moves the maksdato by the break', () => {
     const result = computeMaksdato({ firstDay: MONDAY, periods: [full(MONDAY, '2026-01-30')], birthDate: ADULT, today: '2026-03-02' }, DEFAULT_RULES);
-    expect(result).toMatchObject({ usedDays: 20, remainingDays: 228, maksdato: nthWeekday('2026-03-03', 228) });
+    expect(result).toMatchObject({ usedDays: 20, remainingDays: 228, maksdato: nthWeekday('2026-03-02', 228) });
+  });
+
+  it('counts today in the projection when no note covers it', () => {
+    const result = computeMaksdato({ firstDay: MONDAY, periods: [full(MONDAY, MONDAY)], birthDate: ADULT, today: '2026-01-06' }, DEFAULT_RULES);
+    expect(result).toMatchObject({ usedDays: 1, remainingDays: 247, maksdato: '2026-12-16' });
   });
 
   it('uses no sick-pay days for a pending note', () => {

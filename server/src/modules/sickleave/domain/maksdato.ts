@@ -17,7 +17,7 @@ export interface MaksdatoInput {
 export interface MaksdatoResult {
   /** Sick-pay days used from the first day up to and including min(today, last day). */
   usedDays: number;
-  /** Sick-pay days still available if the leave continues without a break after today. */
+  /** Sick-pay days still available if the leave continues without a break from today on. */
   remainingDays: number;
   /** The day the last sick-pay day would be used; never before the first day. */
   maksdato: IsoDate;
@@ -77,9 +77,12 @@ export function computeMaksdato(input: MaksdatoInput, rules: SickPayRules): Maks
   for (let day = first; day <= usedUntil && !exhausted; day++) {
     if (isWeekdayNumber(day) && covered.has(day) && pay(day)) usedDays++;
   }
+  // The projection continues from today: today itself counts unless it was already used above
+  // (a day without a note today is not lost if the leave goes on). Each weekday either pays or
+  // exhausts a limit, so this ends within sickPayDays + 1 weekdays.
+  const usedToday = lastPaid === today;
   let remainingDays = 0;
-  // Each weekday either pays or exhausts a limit, so this ends within sickPayDays + 1 weekdays.
-  for (let day = Math.max(first, today + 1); !exhausted; day++) {
+  for (let day = Math.max(first, usedToday ? today + 1 : today); !exhausted; day++) {
     if (isWeekdayNumber(day) && pay(day)) remainingDays++;
   }
 
