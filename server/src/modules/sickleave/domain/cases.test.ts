@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BASE_DAY, notesArb } from './arbitraries.js';
+import { BASE_DAY, notesArb } from './test-arbitraries.js';
 import { eventsFromNotes, joinNotesIntoCases } from './cases.js';
 import { addDaysIso, daysBetween } from './dates.js';
 import { DEFAULT_RULES } from './rules.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BASE_DAY, birthDateArb, periodsArb, todayArb } from './arbitraries.js';
+import { BASE_DAY, birthDateArb, periodsArb, todayArb } from './test-arbitraries.js';
 import { computeMaksdato } from './maksdato.js';
 import { DEFAULT_RULES } from './rules.js';
 import type { NotePeriod } from './types.js';

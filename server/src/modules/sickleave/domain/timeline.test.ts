@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthDateArb, eventsArb, notesArb, todayArb } from './arbitraries.js';
+import { birthDateArb, eventsArb, notesArb, todayArb } from './test-arbitraries.js';
 import { joinNotesIntoCases } from './cases.js';
 import { addDaysIso } from './dates.js';
 import { DEFAULT_RULES } from './rules.js';
