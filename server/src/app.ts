@@ -14,6 +14,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
 import { directoryRoutes } from './modules/directory/routes.js';
 import { healthModule } from './modules/health/index.js';
+import { sickLeaveRoutes } from './modules/sickleave/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -62,6 +63,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(directoryRoutes);
   await app.register(citizenRoutes);
   await app.register(auditRoutes);
+  await app.register(sickLeaveRoutes);
 
   await installStatic(app);
 

@@ -16,7 +16,7 @@ describe('embedded database on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samhandling-data-'));
     try {
       const first = await openDatabase({ dataDir: dir });
-      expect(await migrate(first)).toEqual(['0001_foundation.sql']);
+      expect(await migrate(first)).toEqual(['0001_foundation.sql', '0002_sick_leave.sql']);
       expect(await seedDemoDataIfEmpty(first.db, systemClock)).toMatchObject({ citizens: expect.any(Number) });
       await first.db.insertInto('organisation').values({ kind: 'employer', name: 'Bevart AS', org_number: null, street: null, postal_code: null, city: null, municipality_number: null, municipality_name: null, phone: null, email: null }).execute();
       await first.close();

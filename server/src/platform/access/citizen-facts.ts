@@ -10,6 +10,7 @@ export async function loadCitizenFacts(db: Kysely<Database>, citizenId: string):
     .select(['id', 'protection', 'shielded', 'regular_gp_person_id', 'nav_office_id', 'employer_id'])
     .executeTakeFirst();
   if (!row) return null;
+  const issuers = await db.selectFrom('sick_note').where('citizen_id', '=', citizenId).select('issuer_person_id').distinct().execute();
   return {
     citizenId: row.id,
     protection: row.protection,
@@ -17,9 +18,9 @@ export async function loadCitizenFacts(db: Kysely<Database>, citizenId: string):
     regularGpPersonId: row.regular_gp_person_id,
     navOfficeId: row.nav_office_id,
     employerId: row.employer_id,
-    // Sick-note issuers and explicit assignments are relationships the sick-leave, dialogue and
-    // team modules record; until a citizen has any, the lists are empty.
-    sickNoteIssuerPersonIds: [],
+    sickNoteIssuerPersonIds: issuers.map((i) => i.issuer_person_id),
+    // Explicit assignments (a consulted advisory physician, a team with consent) come with the
+    // dialogue and team modules; until then nobody is assigned.
     assignedUserIds: [],
   };
 }

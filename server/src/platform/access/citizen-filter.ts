@@ -11,8 +11,20 @@ export function visibleCitizens(actor: Actor) {
     switch (actor.role) {
       case 'patient':
         return actor.citizenId ? eb('citizen.id', '=', actor.citizenId) : sql<boolean>`false`;
-      case 'gp':
-        return actor.personId ? eb('citizen.regular_gp_person_id', '=', actor.personId) : sql<boolean>`false`;
+      case 'gp': {
+        const personId = actor.personId;
+        if (!personId) return sql<boolean>`false`;
+        return eb.or([
+          eb('citizen.regular_gp_person_id', '=', personId),
+          eb.exists(
+            eb
+              .selectFrom('sick_note')
+              .whereRef('sick_note.citizen_id', '=', 'citizen.id')
+              .where('sick_note.issuer_person_id', '=', personId)
+              .select('sick_note.id'),
+          ),
+        ]);
+      }
       case 'nav_adviser':
       case 'nav_manager': {
         if (!actor.organisationId) return sql<boolean>`false`;

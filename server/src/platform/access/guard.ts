@@ -3,7 +3,7 @@ import { recordAudit, type AuditContext, type AuditPurpose } from '../audit/audi
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
-import { decideCitizenAccess, type CitizenAction } from './citizen-access.js';
+import { decideCitizenAccess, type CitizenAction, type CitizenFacts } from './citizen-access.js';
 import { loadCitizenFacts } from './citizen-facts.js';
 
 /** The purpose recorded in the audit log follows from why the actor may see the person. */
@@ -31,9 +31,12 @@ export async function authorizeCitizen(
   citizenId: string,
   action: CitizenAction,
   objectType: string,
+  /** Relationships that come from the object itself, e.g. the employer named on a sick-leave case. */
+  objectFacts: Partial<Pick<CitizenFacts, 'employerId'>> = {},
 ) {
-  const facts = await loadCitizenFacts(db, citizenId);
-  if (!facts) throw new AppError('CITIZEN_NOT_FOUND');
+  const loaded = await loadCitizenFacts(db, citizenId);
+  if (!loaded) throw new AppError('CITIZEN_NOT_FOUND');
+  const facts = { ...loaded, ...objectFacts };
   const decision = decideCitizenAccess(ctx.actor, action, facts);
   if (!decision.allowed) {
     await recordAudit(db, ctx, {

@@ -130,6 +130,124 @@ export interface AuditLogTable {
   detail: ColumnType<unknown, string | null | undefined, never>;
 }
 
+
+export type CaseStatus = 'active' | 'graded' | 'pending' | 'fit' | 'fit_for_job_placement' | 'moved_to_aap' | 'closed';
+
+export interface SettingTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface SickCaseTable {
+  id: Generated<string>;
+  citizen_id: string;
+  employer_id: string | null;
+  nav_office_id: string | null;
+  first_day: string;
+  last_day: string;
+  status: ColumnType<CaseStatus, CaseStatus | undefined, CaseStatus>;
+  ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  assigned_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SickNoteTable {
+  id: Generated<string>;
+  case_id: string;
+  citizen_id: string;
+  employer_id: string | null;
+  issuer_person_id: string;
+  issuer_user_id: string | null;
+  issued_at: Timestamp;
+  diagnosis_system: 'ICPC-2' | 'ICD-10';
+  diagnosis_code: string;
+  diagnosis_text: string | null;
+  symptoms_findings: string;
+  function_daily_life: string;
+  function_work: string;
+  remaining_capacity: string;
+  assessment: string | null;
+  treatment_plan: string | null;
+  prognosis: string | null;
+  expected_duration: string | null;
+  full_leave_justification: string | null;
+  extended_answers: ColumnType<Record<string, Record<string, string>>, string | undefined, string>;
+  wants_early_meeting: boolean;
+  wants_early_dialogue: boolean;
+  follow_up_class: number;
+  work_adaptation_note: string | null;
+  nav_first_opened_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  nav_first_opened_by: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+}
+
+export interface SickNotePeriodTable {
+  note_id: string;
+  fom: string;
+  tom: string;
+  grade: number;
+  type: 'full' | 'graded' | 'pending' | 'activity_possible';
+}
+
+export interface CaseEventTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  occurred_on: string;
+  detail: ColumnType<string | null, string | null | undefined, string | null>;
+  recorded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+}
+
+export interface MeasureCatalogueTable {
+  code: string;
+  name_nb: string;
+  name_en: string;
+  active: Generated<boolean>;
+}
+
+export interface CaseMeasureTable {
+  id: Generated<string>;
+  case_id: string;
+  code: string;
+  starts_on: string;
+  ends_on: string | null;
+  result: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseDecisionTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  decided_on: string;
+  effective_from: string | null;
+  note: string | null;
+  decided_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CaseTaskTable {
+  id: Generated<string>;
+  case_id: string;
+  note_id: string | null;
+  kind: string;
+  owner_kind: 'nav_office' | 'employer' | 'gp';
+  owner_org_id: string | null;
+  owner_person_id: string | null;
+  due_on: string;
+  status: ColumnType<'open' | 'taken' | 'done' | 'cancelled', 'open' | 'taken' | 'done' | 'cancelled' | undefined, 'open' | 'taken' | 'done' | 'cancelled'>;
+  taken_by: ColumnType<string | null, string | null | undefined, string | null>;
+  taken_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  done_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  escalated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   person: PersonTable;
@@ -139,4 +257,13 @@ export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
   audit_log: AuditLogTable;
+  setting: SettingTable;
+  sick_case: SickCaseTable;
+  sick_note: SickNoteTable;
+  sick_note_period: SickNotePeriodTable;
+  case_event: CaseEventTable;
+  measure_catalogue: MeasureCatalogueTable;
+  case_measure: CaseMeasureTable;
+  case_decision: CaseDecisionTable;
+  case_task: CaseTaskTable;
 }

@@ -1,0 +1,125 @@
+import { addDays, formatISO } from 'date-fns';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, startTestApp, type TestApp, type TestClient } from './test-app.js';
+
+const iso = (date: Date) => formatISO(date, { representation: 'date' });
+
+describe.each(DB_KINDS)('sick notes, cases and timelines (%s)', (db) => {
+  let t: TestApp;
+  let gp: TestClient;
+  let otherGp: TestClient;
+  let adviser: TestClient;
+  let employerUser: TestClient;
+  let patient: TestClient;
+  let fnr: string;
+  let employerOrgNumber: string;
+  const today = new Date();
+  const day = (offset: number) => iso(addDays(today, offset));
+
+  const baseNote = (over: Record<string, unknown> = {}) => ({
+    employerOrgNumber,
+    diagnosis: { system: 'ICPC-2', code: 'L03', text: 'Korsryggsmerter' },
+    periods: [
+      { fom: day(-3), tom: day(10), grade: 100, type: 'full' },
+      { fom: day(11), tom: day(24), grade: 50, type: 'graded' },
+    ],
+    symptomsFindings: 'Smerter i korsryggen, nedsatt bevegelighet',
+    functionDailyLife: 'Klarer lett husarbeid',
+    functionWork: 'Kan ikke løfte over 5 kg',
+    remainingCapacity: 'Kan gjøre kontorarbeid i korte økter',
+    fullLeaveJustification: 'Akutt fase, trenger ro de første dagene',
+    followUpClass: 4,
+    wantsEarlyMeeting: true,
+    ...over,
+  });
+  const issue = (client: TestClient, body: unknown, personident = fnr) =>
+    client.request({ method: 'POST', url: '/api/sick-notes', payload: body as object, headers: { 'nav-personident': personident } });
+
+  beforeAll(async () => {
+    t = await startTestApp({ db });
+    gp = await t.signIn('gp', '80 %');
+    otherGp = await t.signIn('gp', 'Kristiansand');
+    adviser = await t.signIn('nav_adviser', 'Veileder for');
+    employerUser = await t.signIn('employer');
+    patient = await t.signIn('patient', 'pasient hos');
+    const citizen = (await gp.request({ method: 'GET', url: `/api/citizens/${patient.me.citizenId}` })).json();
+    fnr = citizen.fnr;
+    const employer = (await gp.request({ method: 'GET', url: `/api/directory/organisations/${employerUser.me.organisation!.id}` })).json();
+    employerOrgNumber = employer.orgNumber;
+  });
+  afterAll(() => t?.close());
+
+  it('refuses bad notes with their own codes and stores nothing', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ periods: [{ fom: day(0), tom: day(10), grade: 100, type: 'full' }, { fom: day(5), tom: day(12), grade: 50, type: 'graded' }] }, 'PERIODS_OVERLAP'],
+      [{ periods: [{ fom: day(0), tom: day(10), grade: 0, type: 'graded' }] }, 'GRADE_OUT_OF_RANGE'],
+      [{ periods: [{ fom: day(10), tom: day(0), grade: 100, type: 'full' }] }, 'PERIOD_END_BEFORE_START'],
+      [{ periods: [{ fom: day(-400), tom: day(-380), grade: 100, type: 'full' }] }, 'NOTE_STARTS_TOO_EARLY'],
+      [{ periods: [{ fom: day(0), tom: day(400), grade: 100, type: 'full' }] }, 'NOTE_ENDS_TOO_LATE'],
+      [{ fullLeaveJustification: undefined }, 'FULL_LEAVE_JUSTIFICATION_REQUIRED'],
+      [{ periods: [{ fom: day(0), tom: day(10), grade: 60, type: 'full' }] }, 'GRADE_TYPE_MISMATCH'],
+      [{ employerOrgNumber: '974760673' }, 'EMPLOYER_NOT_FOUND'],
+      [{ employerOrgNumber: '123' }, 'ORG_NUMBER_INVALID'],
+    ];
+    for (const [over, code] of cases) {
+      const response = await issue(gp, baseNote(over));
+      expect(response.json().code, code).toBe(code);
+      expect(response.statusCode).toBeLessThan(500);
+    }
+    expect((await issue(gp, baseNote(), '12345678901')).json().code).toBe('FNR_INVALID');
+    expect((await gp.request({ method: 'POST', url: '/api/sick-notes', payload: baseNote() })).json().code).toBe('FNR_MISSING');
+    expect((await issue(adviser, baseNote())).json().code).toBe('ACCESS_DENIED_ROLE');
+    const stored = await t.database.db.selectFrom('sick_note').select('id').execute();
+    expect(stored).toEqual([]);
+  });
+
+  it('issues a graded note with an early-meeting tick: a case, a timeline and a NAV task with a deadline', async () => {
+    const response = await issue(gp, baseNote());
+    expect(response.statusCode).toBe(201);
+    const { caseId, tasks } = response.json();
+    expect(tasks.map((task: { kind: string }) => task.kind).sort()).toEqual(['early_meeting_requested', 'nav_follow_up_now']);
+    const detail = (await gp.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(detail).toMatchObject({ status: 'graded', firstDay: day(-3), lastDay: day(24) });
+    expect(detail.milestones.map((m: { key: string }) => m.key)).toEqual(expect.arrayContaining(['follow_up_plan', 'dialogue_meeting_1', 'activity_requirement', 'maksdato']));
+    expect(detail.notes[0].navFirstOpenedAt).toBeNull();
+  });
+
+  it('joins a follow-up note into the same case, and a note after a long gap starts a new one', async () => {
+    const first = (await issue(gp, baseNote({ followUpClass: 1, wantsEarlyMeeting: false, periods: [{ fom: day(30), tom: day(40), grade: 50, type: 'graded' }] }))).json();
+    const cases = await t.database.db.selectFrom('sick_case').select(['id', 'first_day', 'last_day']).execute();
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({ id: first.caseId, last_day: day(40) });
+    const later = (await issue(gp, baseNote({ followUpClass: 1, wantsEarlyMeeting: false, periods: [{ fom: day(80), tom: day(90), grade: 50, type: 'graded' }] }))).json();
+    expect(later.caseId).not.toBe(first.caseId);
+  });
+
+  it('shows the adviser the task in the office work list, and the GP sees that NAV has seen the note', async () => {
+    const list = (await adviser.request({ method: 'GET', url: '/api/nav/work-list' })).json() as { caseId: string; citizen: { id: string } }[];
+    const item = list.find((i) => i.citizen.id === patient.me.citizenId)!;
+    expect(item).toBeTruthy();
+    const detail = (await adviser.request({ method: 'GET', url: `/api/cases/${item.caseId}` })).json();
+    expect(detail.tasks.some((task: { kind: string }) => task.kind === 'early_meeting_requested')).toBe(true);
+    const gpView = (await gp.request({ method: 'GET', url: `/api/cases/${item.caseId}` })).json();
+    expect(gpView.notes[0].navFirstOpenedAt).toBeTruthy();
+  });
+
+  it('lists the GP’s sick-listed patients with the next thing due', async () => {
+    const list = (await gp.request({ method: 'GET', url: '/api/gp/cases' })).json() as { citizen: { id: string }; nextDue: { key: string } | null; maksdato: string }[];
+    const mine = list.filter((i) => i.citizen.id === patient.me.citizenId);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine[0]!.nextDue).not.toBeNull();
+    expect(mine[0]!.maksdato).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives the employer the copy without diagnosis or medical text, and refuses other GPs', async () => {
+    const caseId = (await t.database.db.selectFrom('sick_case').select('id').orderBy('first_day').executeTakeFirstOrThrow()).id;
+    const copy = (await employerUser.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(copy.view).toBe('employer_copy');
+    const text = JSON.stringify(copy);
+    expect(text).not.toContain('L03');
+    expect(text).not.toContain('Korsrygg');
+    expect(text).not.toContain('Smerter');
+    expect(copy.maksdato).toBeNull();
+    expect((await otherGp.request({ method: 'GET', url: `/api/cases/${caseId}` })).statusCode).toBe(403);
+  });
+});
