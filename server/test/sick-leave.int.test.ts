@@ -123,3 +123,96 @@ describe.each(DB_KINDS)('sick notes, cases and timelines (%s)', (db) => {
     expect((await otherGp.request({ method: 'GET', url: `/api/cases/${caseId}` })).statusCode).toBe(403);
   });
 });
+
+describe.each(DB_KINDS)('working a sick-leave case (%s)', (db) => {
+  let t: TestApp;
+  let gp: TestClient;
+  let adviser: TestClient;
+  let advisoryPhysician: TestClient;
+  let employerUser: TestClient;
+  let caseId: string;
+  const today = new Date();
+  const day = (offset: number) => iso(addDays(today, offset));
+
+  beforeAll(async () => {
+    t = await startTestApp({ db });
+    gp = await t.signIn('gp', '80 %');
+    adviser = await t.signIn('nav_adviser', 'Veileder for');
+    advisoryPhysician = await t.signIn('advisory_physician');
+    employerUser = await t.signIn('employer');
+    const patient = await t.signIn('patient', 'pasient hos');
+    const fnr = (await gp.request({ method: 'GET', url: `/api/citizens/${patient.me.citizenId}` })).json().fnr;
+    const employer = (await gp.request({ method: 'GET', url: `/api/directory/organisations/${employerUser.me.organisation!.id}` })).json();
+    const issued = await gp.request({
+      method: 'POST',
+      url: '/api/sick-notes',
+      headers: { 'nav-personident': fnr },
+      payload: {
+        employerOrgNumber: employer.orgNumber,
+        diagnosis: { system: 'ICD-10', code: 'F32.1' },
+        periods: [{ fom: day(-60), tom: day(20), grade: 100, type: 'full' }],
+        symptomsFindings: 'Nedstemthet',
+        functionDailyLife: 'Redusert energi',
+        functionWork: 'Klarer ikke kundekontakt',
+        remainingCapacity: 'Enkle oppgaver i korte økter',
+        fullLeaveJustification: 'Alvorlig episode',
+        followUpClass: 3,
+        wantsEarlyDialogue: true,
+        extendedQuestions: { week: 7, answers: { plan: 'Gradert tilbakeføring fra uke 10' } },
+      },
+    });
+    expect(issued.statusCode).toBe(201);
+    caseId = issued.json().caseId;
+  });
+  afterAll(() => t?.close());
+
+  it('requires the week-7 extended questions when a note carries the case past week 7', async () => {
+    const tasks = (await gp.request({ method: 'GET', url: `/api/cases/${caseId}` })).json().milestones as { key: string; status: string }[];
+    expect(tasks.find((m) => m.key === 'extended_questions_7')?.status).toBe('done');
+  });
+
+  it('lets the adviser take the early-dialogue task, and the GP sees it taken', async () => {
+    const detail = (await adviser.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    const task = detail.tasks.find((x: { kind: string }) => x.kind === 'early_dialogue_requested');
+    expect((await gp.request({ method: 'POST', url: `/api/tasks/${task.id}`, payload: { action: 'take' } })).statusCode).toBe(403);
+    expect((await adviser.request({ method: 'POST', url: `/api/tasks/${task.id}`, payload: { action: 'take' } })).statusCode).toBe(200);
+    const gpView = (await gp.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(gpView.tasks.find((x: { id: string }) => x.id === task.id)).toMatchObject({ status: 'taken' });
+    expect(gpView.tasks.find((x: { kind: string }) => x.kind === 'employer_adapt_work')).toMatchObject({ ownerKind: 'employer', status: 'open' });
+  });
+
+  it('records measures and decisions that complete milestones; the advisory physician cannot', async () => {
+    expect((await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/measures`, payload: { code: 'no_such', startsOn: day(0) } })).json().code).toBe('VALIDATION_FAILED');
+    const measure = await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/measures`, payload: { code: 'work_trial', startsOn: day(-5), endsOn: day(30) } });
+    expect(measure.statusCode).toBe(201);
+    expect((await adviser.request({ method: 'PATCH', url: `/api/measures/${measure.json().id}`, payload: { result: 'Gjennomført med godt resultat' } })).statusCode).toBe(200);
+    const decision = await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/decisions`, payload: { kind: 'activity_requirement_exception', decidedOn: day(-2), note: 'Medisinske grunner' } });
+    expect(decision.statusCode).toBe(201);
+    expect((await advisoryPhysician.request({ method: 'POST', url: `/api/cases/${caseId}/decisions`, payload: { kind: 'aap_granted', decidedOn: day(0) } })).json().code).toBe('ACCESS_DENIED_ROLE');
+    const gpView = (await gp.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(gpView.milestones.find((m: { key: string }) => m.key === 'activity_requirement')).toMatchObject({ status: 'done' });
+    expect(gpView.measures[0]).toMatchObject({ code: 'work_trial', result: 'Gjennomført med godt resultat' });
+    expect(gpView.decisions[0]).toMatchObject({ kind: 'activity_requirement_exception' });
+  });
+
+  it('lets the employer record the follow-up plan, but not NAV-only events', async () => {
+    const plan = await employerUser.request({ method: 'POST', url: `/api/cases/${caseId}/events`, payload: { kind: 'follow_up_plan_received', occurredOn: day(-30) } });
+    expect(plan.statusCode).toBe(201);
+    expect((await employerUser.request({ method: 'POST', url: `/api/cases/${caseId}/events`, payload: { kind: 'dialogue_meeting_2_held', occurredOn: day(-1) } })).json().code).toBe('ACCESS_DENIED_ROLE');
+    expect((await employerUser.request({ method: 'POST', url: `/api/cases/${caseId}/events`, payload: { kind: 'follow_up_plan_received', occurredOn: day(5) } })).json().code).toBe('VALIDATION_FAILED');
+    const copy = (await employerUser.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(copy.milestones.find((m: { key: string }) => m.key === 'follow_up_plan')).toMatchObject({ status: 'done' });
+  });
+
+  it('assigns the case to an adviser at the office, and ends it when AAP is granted', async () => {
+    expect((await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/assign`, payload: { userId: gp.userId } })).json().code).toBe('VALIDATION_FAILED');
+    expect((await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/assign`, payload: { userId: adviser.userId } })).statusCode).toBe(200);
+    const gpView = (await gp.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(gpView.adviser.name).toBe(adviser.me.name);
+    await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/decisions`, payload: { kind: 'aap_granted', decidedOn: day(0), effectiveFrom: day(1) } });
+    const ended = (await adviser.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+    expect(ended.status).toBe('moved_to_aap');
+    const list = (await adviser.request({ method: 'GET', url: '/api/nav/work-list' })).json() as { caseId: string }[];
+    expect(list.some((i) => i.caseId === caseId)).toBe(false);
+  });
+});

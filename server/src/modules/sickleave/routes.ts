@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { auditContext, requireActor } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { caseDetail } from './case-detail.js';
+import { addMeasure, recordDecision, recordEvent, RECORDABLE_EVENTS, updateMeasure, updateTask } from './commands/case-work.js';
 import { issueSickNote } from './commands/issue-sick-note.js';
 import { DEFAULT_RULES } from './domain/index.js';
 import { gpCaseList, workList } from './queries.js';
@@ -20,6 +21,33 @@ const WorkListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const IsoDate = Type.String({ format: 'date' });
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Created = Type.Object({ id: Type.String() });
+const EventInput = Type.Object(
+  { kind: Type.Union(RECORDABLE_EVENTS.map((k) => Type.Literal(k))), occurredOn: IsoDate, detail: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+const MeasureInput = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 60 }), startsOn: IsoDate, endsOn: Type.Optional(Type.Union([IsoDate, Type.Null()])) },
+  { additionalProperties: false },
+);
+const MeasurePatch = Type.Object(
+  { endsOn: Type.Optional(Type.Union([IsoDate, Type.Null()])), result: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])) },
+  { additionalProperties: false },
+);
+const DECISION_KINDS = ['activity_requirement_met', 'activity_requirement_exception', 'aap_granted', 'fit_for_job_placement', 'sick_pay_stopped', 'dialogue_meeting_2_not_needed'];
+const DecisionInput = Type.Object(
+  {
+    kind: Type.Union(DECISION_KINDS.map((k) => Type.Literal(k))),
+    decidedOn: IsoDate,
+    effectiveFrom: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    note: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+const TaskAction = Type.Object({ action: Type.Union([Type.Literal('take'), Type.Literal('done')]) }, { additionalProperties: false });
 
 export async function sickLeaveRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
@@ -70,6 +98,29 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
     return items;
   });
 
+  type Id = { Params: Static<typeof IdParams> };
+  app.get('/api/measures/catalogue', { schema: { tags } }, async (request) =>
+    (await db.selectFrom('measure_catalogue').where('active', '=', true).selectAll().orderBy('code').execute()).map((m) => ({
+      code: m.code,
+      name: request.lang === 'en' ? m.name_en : m.name_nb,
+    })),
+  );
+  app.post<Id & { Body: Static<typeof EventInput> }>('/api/cases/:id/events', { schema: { tags, params: IdParams, body: EventInput, response: { 201: Created } } }, async (request, reply) =>
+    reply.code(201).send(await recordEvent(db, ctxOf(request), request.params.id, request.body)),
+  );
+  app.post<Id & { Body: Static<typeof MeasureInput> }>('/api/cases/:id/measures', { schema: { tags, params: IdParams, body: MeasureInput, response: { 201: Created } } }, async (request, reply) =>
+    reply.code(201).send(await addMeasure(db, ctxOf(request), request.params.id, request.body)),
+  );
+  app.patch<Id & { Body: Static<typeof MeasurePatch> }>('/api/measures/:id', { schema: { tags, params: IdParams, body: MeasurePatch, response: { 200: Created } } }, async (request) =>
+    updateMeasure(db, ctxOf(request), request.params.id, request.body),
+  );
+  app.post<Id & { Body: Static<typeof DecisionInput> }>('/api/cases/:id/decisions', { schema: { tags, params: IdParams, body: DecisionInput, response: { 201: Created } } }, async (request, reply) =>
+    reply.code(201).send(await recordDecision(db, ctxOf(request), request.params.id, request.body)),
+  );
+  app.post<Id & { Body: Static<typeof TaskAction> }>('/api/tasks/:id', { schema: { tags, params: IdParams, body: TaskAction, response: { 200: Created } } }, async (request) =>
+    updateTask(db, ctxOf(request), request.params.id, request.body.action),
+  );
+
   app.post<{ Params: Static<typeof CaseIdParams>; Body: { userId: string } }>(
     '/api/cases/:id/assign',
     { schema: { tags, params: CaseIdParams, body: Type.Object({ userId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }) } },
@@ -80,6 +131,15 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
       }
       // Reading the case checks the office relationship before anything is changed.
       await caseDetail(db, ctx, request.params.id, rules, await loadSickLeaveSettings(db), request.lang);
+      const target = await db
+        .selectFrom('app_user as u')
+        .innerJoin('sick_case as sc', (join) => join.onRef('sc.nav_office_id', '=', 'u.organisation_id').on('sc.id', '=', request.params.id))
+        .where('u.id', '=', request.body.userId)
+        .where('u.role', 'in', ['nav_adviser', 'nav_manager'])
+        .where('u.active', '=', true)
+        .select('u.id')
+        .executeTakeFirst();
+      if (!target) throw new AppError('VALIDATION_FAILED', { field: 'userId', reason: 'not an adviser at the case’s NAV office' });
       await db.transaction().execute(async (tx) => {
         await tx.updateTable('sick_case').set({ assigned_user_id: request.body.userId, updated_at: clock.now() }).where('id', '=', request.params.id).execute();
         await recordAudit(tx, ctx, { action: 'update', objectType: 'sick_case', objectId: request.params.id, purpose: 'sick_leave_follow_up', detail: { assigned: request.body.userId } });
