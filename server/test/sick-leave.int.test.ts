@@ -216,3 +216,43 @@ describe.each(DB_KINDS)('working a sick-leave case (%s)', (db) => {
     expect(list.some((i) => i.caseId === caseId)).toBe(false);
   });
 });
+
+describe('deadlines over time', () => {
+  it('escalates an early-meeting request NAV has not handled to the office manager, once', async () => {
+    const { ManualClock } = await import('../src/platform/clock.js');
+    const { escalateOverdueTasks } = await import('../src/modules/sickleave/jobs.js');
+    const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+    const t = await startTestApp({ db: 'pglite', clock });
+    try {
+      const gp = await t.signIn('gp', '80 %');
+      const patient = await t.signIn('patient', 'pasient hos');
+      const fnr = (await gp.request({ method: 'GET', url: `/api/citizens/${patient.me.citizenId}` })).json().fnr;
+      const issued = await gp.request({
+        method: 'POST',
+        url: '/api/sick-notes',
+        headers: { 'nav-personident': fnr },
+        payload: {
+          diagnosis: { system: 'ICPC-2', code: 'P74' },
+          periods: [{ fom: '2026-03-02', tom: '2026-03-20', grade: 40, type: 'graded' }],
+          symptomsFindings: 'Angst',
+          functionDailyLife: 'Fungerer hjemme',
+          functionWork: 'Strever i møter',
+          remainingCapacity: '60 % i egne oppgaver',
+          followUpClass: 1,
+          wantsEarlyMeeting: true,
+        },
+      });
+      expect(issued.json().tasks).toEqual([{ kind: 'early_meeting_requested', ownerKind: 'nav_office', dueOn: '2026-03-09' }]);
+      clock.set(new Date('2026-03-09T12:00:00Z'));
+      expect(await escalateOverdueTasks(t.database.db, clock)).toBe(0);
+      clock.set(new Date('2026-03-10T12:00:00Z'));
+      expect(await escalateOverdueTasks(t.database.db, clock)).toBe(1);
+      expect(await escalateOverdueTasks(t.database.db, clock)).toBe(0);
+      const manager = await t.signIn('nav_manager');
+      const escalated = (await manager.request({ method: 'GET', url: '/api/nav/tasks?escalated=true' })).json();
+      expect(escalated).toMatchObject([{ kind: 'early_meeting_requested', citizen: { id: patient.me.citizenId } }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

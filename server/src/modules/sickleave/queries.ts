@@ -209,3 +209,29 @@ export async function gpCaseList(db: Kysely<Database>, actor: Actor, today: Date
 }
 
 export { toFacts };
+
+/** The office's open NAV tasks (only those escalated to the manager, when asked), earliest deadline first. */
+export async function officeTasks(db: Kysely<Database>, actor: Actor, escalatedOnly: boolean) {
+  if (!actor.organisationId) return [];
+  let qb = db
+    .selectFrom('case_task as t')
+    .innerJoin('sick_case as sc', 'sc.id', 't.case_id')
+    .innerJoin('citizen', 'citizen.id', 'sc.citizen_id')
+    .where(visibleCitizens(actor))
+    .where('t.owner_kind', '=', 'nav_office')
+    .where('t.owner_org_id', '=', actor.organisationId)
+    .where('t.status', 'in', ['open', 'taken'])
+    .select(['t.id', 't.case_id', 't.kind', 't.due_on', 't.status', 't.escalated_at', 'citizen.id as citizen_id', 'citizen.given_name', 'citizen.family_name'])
+    .orderBy('t.due_on');
+  if (escalatedOnly) qb = qb.where('t.escalated_at', 'is not', null);
+  const rows = await qb.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    caseId: r.case_id,
+    kind: r.kind,
+    dueOn: r.due_on,
+    status: r.status,
+    escalatedAt: r.escalated_at ? new Date(r.escalated_at).toISOString() : null,
+    citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
+  }));
+}

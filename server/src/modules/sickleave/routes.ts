@@ -10,6 +10,8 @@ import { issueSickNote } from './commands/issue-sick-note.js';
 import { DEFAULT_RULES } from './domain/index.js';
 import { gpCaseList, workList } from './queries.js';
 import { CaseIdParams, IssuedNote, SickNoteInput } from './schemas.js';
+import { escalateOverdueTasks } from './jobs.js';
+import { officeTasks } from './queries.js';
 import { loadSickLeaveSettings } from './settings.js';
 
 const WorkListQuery = Type.Object(
@@ -99,6 +101,32 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   });
 
   type Id = { Params: Static<typeof IdParams> };
+
+  // Deadlines are checked every ten minutes inside the app; the job is safe on several instances.
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => {
+      escalateOverdueTasks(db, clock).catch((error: unknown) => app.log.warn({ err: error }, 'task escalation failed'));
+    }, 600_000);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+
+  app.get<{ Querystring: { escalated?: boolean } }>(
+    '/api/nav/tasks',
+    { schema: { tags, querystring: Type.Object({ escalated: Type.Optional(Type.Boolean()) }, { additionalProperties: false }) } },
+    async (request) => {
+      const ctx = ctxOf(request);
+      if (ctx.actor.role !== 'nav_adviser' && ctx.actor.role !== 'nav_manager') throw new AppError('ACCESS_DENIED_ROLE');
+      const tasks = await officeTasks(db, ctx.actor, request.query.escalated ?? false);
+      await recordAudit(
+        db,
+        ctx,
+        tasks.map((task) => ({ action: 'list' as const, citizenId: task.citizen.id, objectType: 'case_task', objectId: task.id, purpose: 'sick_leave_follow_up' as const })),
+      );
+      return tasks;
+    },
+  );
   app.get('/api/measures/catalogue', { schema: { tags } }, async (request) =>
     (await db.selectFrom('measure_catalogue').where('active', '=', true).selectAll().orderBy('code').execute()).map((m) => ({
       code: m.code,
