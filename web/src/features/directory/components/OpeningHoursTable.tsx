@@ -1,5 +1,6 @@
 import { BodyShort, Table } from '@navikt/ds-react';
 import { useTexts } from '../../../app/i18n/useTexts';
+import { capitalise } from '../../../shared/format';
 import { detailTexts } from '../texts';
 import type { OpeningHours } from '../types';
 
@@ -27,8 +28,4 @@ export function OpeningHoursTable({ hours }: { hours: OpeningHours[] }) {
       </Table.Body>
     </Table>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
