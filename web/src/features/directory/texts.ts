@@ -88,6 +88,7 @@ export const detailTexts = defineTexts({
     contactRoles: 'Kontaktroller',
     noContactRoles: 'Personen er ikke kontaktperson for noen organisasjon.',
     backToSearch: 'Tilbake til katalogen',
+    actions: 'Handlinger',
     weekdayName: (weekday: number) =>
       ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'][weekday - 1] ?? String(weekday),
   },
@@ -114,6 +115,7 @@ export const detailTexts = defineTexts({
     contactRoles: 'Contact roles',
     noContactRoles: 'This person is not a contact for any organisation.',
     backToSearch: 'Back to the directory',
+    actions: 'Actions',
     weekdayName: (weekday: number) =>
       ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday - 1] ??
       String(weekday),

@@ -1,4 +1,5 @@
 import { BodyShort, Table } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { AppLink } from '../../../shared/components/AppLink';
 import { EmailLink, PhoneLink } from '../../../shared/components/ContactLinks';
@@ -7,8 +8,14 @@ import { detailTexts } from '../texts';
 import type { OrgContactRole } from '../types';
 import { usePurposeLabel } from '../usePurposeLabel';
 
+interface Props {
+  contactRoles: OrgContactRole[];
+  /** Controls for one row (administrators), shown in a last "Handlinger" column. */
+  rowAction?: (role: OrgContactRole) => ReactNode;
+}
+
 /** An organisation's contact roles: whom to call for what. */
-export function ContactPersonsTable({ contactRoles }: { contactRoles: OrgContactRole[] }) {
+export function ContactPersonsTable({ contactRoles, rowAction }: Props) {
   const t = useTexts(detailTexts);
   const common = useTexts(commonTexts);
   const purposeLabel = usePurposeLabel();
@@ -23,6 +30,7 @@ export function ContactPersonsTable({ contactRoles }: { contactRoles: OrgContact
             <Table.HeaderCell scope="col">{common.phone}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{common.email}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{common.note}</Table.HeaderCell>
+            {rowAction && <Table.HeaderCell scope="col">{t.actions}</Table.HeaderCell>}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -39,6 +47,7 @@ export function ContactPersonsTable({ contactRoles }: { contactRoles: OrgContact
                 <EmailLink email={role.person.email} />
               </Table.DataCell>
               <Table.DataCell>{role.note}</Table.DataCell>
+              {rowAction && <Table.DataCell>{rowAction(role)}</Table.DataCell>}
             </Table.Row>
           ))}
         </Table.Body>

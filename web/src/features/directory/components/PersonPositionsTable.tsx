@@ -1,4 +1,5 @@
 import { BodyShort, Table } from '@navikt/ds-react';
+import type { ReactNode } from 'react';
 import { useRoleLabel } from '../../../app/i18n/roles';
 import { useLang, useTexts } from '../../../app/i18n/useTexts';
 import { AppLink } from '../../../shared/components/AppLink';
@@ -7,8 +8,14 @@ import { commonTexts } from '../../../shared/texts';
 import { detailTexts } from '../texts';
 import type { PersonPosition } from '../types';
 
+interface Props {
+  positions: PersonPosition[];
+  /** Controls for one row (administrators), shown in a last "Handlinger" column. */
+  rowAction?: (position: PersonPosition) => ReactNode;
+}
+
 /** A person's positions ("hats") across organisations. */
-export function PersonPositionsTable({ positions }: { positions: PersonPosition[] }) {
+export function PersonPositionsTable({ positions, rowAction }: Props) {
   const t = useTexts(detailTexts);
   const common = useTexts(commonTexts);
   const lang = useLang();
@@ -24,6 +31,7 @@ export function PersonPositionsTable({ positions }: { positions: PersonPosition[
             <Table.HeaderCell scope="col">{common.organisation}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{common.sharePercent}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{common.period}</Table.HeaderCell>
+            {rowAction && <Table.HeaderCell scope="col">{t.actions}</Table.HeaderCell>}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -38,6 +46,7 @@ export function PersonPositionsTable({ positions }: { positions: PersonPosition[
               </Table.DataCell>
               <Table.DataCell>{formatPercent(position.sharePercent, lang)}</Table.DataCell>
               <Table.DataCell>{formatPeriod(position.validFrom, position.validTo, common.from)}</Table.DataCell>
+              {rowAction && <Table.DataCell>{rowAction(position)}</Table.DataCell>}
             </Table.Row>
           ))}
         </Table.Body>

@@ -1,24 +1,28 @@
 import { HStack, Tag, VStack } from '@navikt/ds-react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
+import { useSignedInUser } from '../../../app/session/api';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { AppLink } from '../../../shared/components/AppLink';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
-import { Section } from '../../../shared/components/Section';
 import { commonTexts } from '../../../shared/texts';
 import { useOrganisation } from '../api';
-import { ContactPersonsTable } from '../components/ContactPersonsTable';
-import { OpeningHoursTable } from '../components/OpeningHoursTable';
-import { OrganisationFacts } from '../components/OrganisationFacts';
-import { StaffTable } from '../components/StaffTable';
+import { OrganisationSections } from '../components/OrganisationSections';
 import { detailTexts } from '../texts';
+
+/** Administrators' controls, loaded only for them. */
+const OrganisationAdmin = lazy(async () => ({
+  default: (await import('../../directory-admin/components/OrganisationAdmin')).OrganisationAdmin,
+}));
 
 /** `/katalog/organisasjoner/:id`: one organisation with its contacts and staff. */
 export function OrganisationPage() {
   const { id = '' } = useParams();
   const t = useTexts(detailTexts);
   const common = useTexts(commonTexts);
+  const me = useSignedInUser();
   const organisation = useOrganisation(id);
 
   if (organisation.isPending) return <LoadingState />;
@@ -50,18 +54,13 @@ export function OrganisationPage() {
           )}
         </HStack>
       </VStack>
-      <Section title={t.details}>
-        <OrganisationFacts org={org} />
-      </Section>
-      <Section title={t.openingHours}>
-        <OpeningHoursTable hours={org.openingHours} />
-      </Section>
-      <Section title={t.contactPersons}>
-        <ContactPersonsTable contactRoles={org.contactRoles} />
-      </Section>
-      <Section title={t.staff}>
-        <StaffTable positions={org.positions} />
-      </Section>
+      {me.role === 'admin' ? (
+        <Suspense fallback={<OrganisationSections org={org} />}>
+          <OrganisationAdmin key={org.id} org={org} />
+        </Suspense>
+      ) : (
+        <OrganisationSections org={org} />
+      )}
     </VStack>
   );
 }

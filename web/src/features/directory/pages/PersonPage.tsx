@@ -1,24 +1,28 @@
 import { HStack, Tag, VStack } from '@navikt/ds-react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
+import { useSignedInUser } from '../../../app/session/api';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { AppLink } from '../../../shared/components/AppLink';
-import { EmailLink, PhoneLink } from '../../../shared/components/ContactLinks';
-import { InfoList } from '../../../shared/components/InfoList';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
-import { Section } from '../../../shared/components/Section';
 import { commonTexts } from '../../../shared/texts';
 import { usePerson } from '../api';
-import { PersonContactRolesTable } from '../components/PersonContactRolesTable';
-import { PersonPositionsTable } from '../components/PersonPositionsTable';
+import { PersonSections } from '../components/PersonSections';
 import { detailTexts } from '../texts';
+
+/** Administrators' controls, loaded only for them. */
+const PersonAdmin = lazy(async () => ({
+  default: (await import('../../directory-admin/components/PersonAdmin')).PersonAdmin,
+}));
 
 /** `/katalog/personer/:id`: a person in the directory, their positions and contact roles. */
 export function PersonPage() {
   const { id = '' } = useParams();
   const t = useTexts(detailTexts);
   const common = useTexts(commonTexts);
+  const me = useSignedInUser();
   const query = usePerson(id);
 
   if (query.isPending) return <LoadingState />;
@@ -50,21 +54,13 @@ export function PersonPage() {
           )}
         </HStack>
       </VStack>
-      <Section title={t.details}>
-        <InfoList
-          items={[
-            { label: t.hpr, value: person.hprNumber },
-            { label: common.phone, value: person.phone && <PhoneLink phone={person.phone} /> },
-            { label: common.email, value: person.email && <EmailLink email={person.email} /> },
-          ]}
-        />
-      </Section>
-      <Section title={t.positions}>
-        <PersonPositionsTable positions={person.positions} />
-      </Section>
-      <Section title={t.contactRoles}>
-        <PersonContactRolesTable contactRoles={person.contactRoles} />
-      </Section>
+      {me.role === 'admin' ? (
+        <Suspense fallback={<PersonSections person={person} />}>
+          <PersonAdmin key={person.id} person={person} />
+        </Suspense>
+      ) : (
+        <PersonSections person={person} />
+      )}
     </VStack>
   );
 }
