@@ -61,6 +61,16 @@ export const router = createBrowserRouter([
                 path: 'admin/import',
                 lazy: async () => ({ Component: (await import('../features/admin/routes')).ImportRoute }),
               },
+              {
+                path: 'admin/katalog/ny-organisasjon',
+                lazy: async () => ({
+                  Component: (await import('../features/directory-admin/routes')).NewOrganisationRoute,
+                }),
+              },
+              {
+                path: 'admin/katalog/ny-person',
+                lazy: async () => ({ Component: (await import('../features/directory-admin/routes')).NewPersonRoute }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

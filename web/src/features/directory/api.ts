@@ -7,6 +7,8 @@ export interface DirectorySearchParams {
   q: string;
   type: SearchType;
   orgKind: OrgKind | '';
+  /** Also deactivated entries (administrators, to find them again). */
+  includeInactive?: boolean;
 }
 
 export const MIN_QUERY_LENGTH = 2;
@@ -27,7 +29,12 @@ export function useDirectorySearch(params: DirectorySearchParams) {
     queryFn: ({ signal }) =>
       api.get<SearchResult>(
         '/api/directory/search',
-        { q: params.q, type: params.type, orgKind: params.type === 'person' ? undefined : params.orgKind },
+        {
+          q: params.q,
+          type: params.type,
+          orgKind: params.type === 'person' ? undefined : params.orgKind,
+          includeInactive: params.includeInactive ? 'true' : undefined,
+        },
         signal,
       ),
     enabled: params.q.length >= MIN_QUERY_LENGTH,

@@ -32,6 +32,9 @@ export const searchTexts = defineTexts({
     hpr: 'HPR-nummer',
     positions: 'Stillinger',
     deactivated: 'Deaktivert',
+    showInactive: 'Vis deaktiverte',
+    newOrganisation: 'Ny organisasjon',
+    newPerson: 'Ny person',
   },
   en: {
     title: 'Directory',
@@ -61,6 +64,9 @@ export const searchTexts = defineTexts({
     hpr: 'HPR number',
     positions: 'Positions',
     deactivated: 'Deactivated',
+    showInactive: 'Show deactivated',
+    newOrganisation: 'New organisation',
+    newPerson: 'New person',
   },
 });
 

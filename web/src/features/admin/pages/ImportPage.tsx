@@ -1,7 +1,9 @@
 import { BodyLong, BodyShort, Button, FileUpload, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { useState, type FormEvent } from 'react';
 import { useTexts } from '../../../app/i18n/useTexts';
+import { AppLink } from '../../../shared/components/AppLink';
 import { PageHeading } from '../../../shared/components/PageHeading';
+import { newEntryTexts } from '../../directory-admin/texts';
 import { useDirectoryImport } from '../api';
 import { CsvColumns } from '../components/CsvColumns';
 import { ImportResult } from '../components/ImportResult';
@@ -11,6 +13,7 @@ import { IMPORT_KINDS, type ImportKind } from '../types';
 /** `/admin/import`: CSV import of organisations or people into the directory (admin only). */
 export function ImportPage() {
   const t = useTexts(importTexts);
+  const newEntry = useTexts(newEntryTexts);
   const [kind, setKind] = useState<ImportKind>('organisations');
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -39,6 +42,11 @@ export function ImportPage() {
       <VStack gap="space-8">
         <PageHeading>{t.title}</PageHeading>
         <BodyLong>{t.intro}</BodyLong>
+        <BodyLong>
+          {newEntry.singleEntriesIntro} <AppLink to="/admin/katalog/ny-organisasjon">{newEntry.newOrganisation}</AppLink>
+          {' · '}
+          <AppLink to="/admin/katalog/ny-person">{newEntry.newPerson}</AppLink>
+        </BodyLong>
       </VStack>
       <form onSubmit={submit}>
         <VStack gap="space-24" maxWidth="48rem">

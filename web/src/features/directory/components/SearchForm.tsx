@@ -1,4 +1,4 @@
-import { HStack, Search, Select, ToggleGroup, VStack } from '@navikt/ds-react';
+import { Checkbox, HStack, Search, Select, ToggleGroup, VStack } from '@navikt/ds-react';
 import { useOrgKindLabel } from '../../../app/i18n/roles';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { ORG_KINDS, type OrgKind } from '../../../api/types';
@@ -14,10 +14,20 @@ interface Props {
   onQueryChange: (query: string) => void;
   onTypeChange: (type: SearchType) => void;
   onOrgKindChange: (kind: OrgKind | '') => void;
+  /** Offered to administrators only: deactivated entries are otherwise left out. */
+  includeInactive?: { checked: boolean; onChange: (checked: boolean) => void };
 }
 
 /** The search field and its filters (type of result, kind of organisation). */
-export function SearchForm({ query, type, orgKind, onQueryChange, onTypeChange, onOrgKindChange }: Props) {
+export function SearchForm({
+  query,
+  type,
+  orgKind,
+  onQueryChange,
+  onTypeChange,
+  onOrgKindChange,
+  includeInactive,
+}: Props) {
   const t = useTexts(searchTexts);
   const kindLabel = useOrgKindLabel();
   return (
@@ -61,6 +71,15 @@ export function SearchForm({ query, type, orgKind, onQueryChange, onTypeChange, 
                 </option>
               ))}
             </Select>
+          )}
+          {includeInactive && (
+            <Checkbox
+              size="small"
+              checked={includeInactive.checked}
+              onChange={(event) => includeInactive.onChange(event.target.checked)}
+            >
+              {t.showInactive}
+            </Checkbox>
           )}
         </HStack>
       </VStack>
