@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../src/demo/generate.js';
+import { generateDemoSickLeave } from '../src/demo/sick-leave.js';
 import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
 import { checkHerId, checkHprNumber, checkIdentityNumber, checkOrgNumber } from '../src/platform/identifiers.js';
 import { ROLES } from '../src/platform/access/roles.js';
@@ -83,5 +84,15 @@ describe('demo data', () => {
     expect(data.citizens.some((c) => c.protection === 'strengt_fortrolig')).toBe(true);
     expect(data.citizens.some((c) => c.protection === 'fortrolig')).toBe(true);
     expect(data.citizens.some((c) => c.shielded)).toBe(true);
+  });
+
+  it('has sick-leave cases at every stage, from week 1 to past the maksdato', () => {
+    const sick = generateDemoSickLeave(data, '2026-11-25');
+    const weeks = sick.cases.map((c) => Math.floor((Date.parse('2026-11-25') - Date.parse(c.first_day)) / (7 * 86_400_000)));
+    expect(Math.min(...weeks)).toBe(0);
+    expect(Math.max(...weeks)).toBeGreaterThanOrEqual(55);
+    for (let w = 0; w <= 52; w += 4) expect(weeks.some((x) => x >= w && x < w + 4), `week ${w}`).toBe(true);
+    expect(new Set(sick.cases.map((c) => c.status))).toEqual(new Set(['active', 'graded', 'closed', 'moved_to_aap']));
+    expect(sick.tasks.length).toBeGreaterThan(0);
   });
 });

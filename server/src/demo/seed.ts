@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import type { Database } from '../platform/db/schema.js';
+import { formatISO } from 'date-fns';
 import { generateDemoData } from './generate.js';
+import { generateDemoSickLeave } from './sick-leave.js';
 
 const BATCH = 500;
 
@@ -33,7 +35,16 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await insertInBatches(data.users, (b) =>
       tx.insertInto('app_user').values(b.map((u) => ({ ...u, is_demo: true, oidc_subject: subject(u.role) }))).execute(),
     );
+    const sick = generateDemoSickLeave(data, formatISO(now, { representation: 'date' }));
+    await insertInBatches(sick.cases, (b) => tx.insertInto('sick_case').values(b).execute());
+    await insertInBatches(sick.notes, (b) => tx.insertInto('sick_note').values(b as never).execute());
+    await insertInBatches(sick.periods, (b) => tx.insertInto('sick_note_period').values(b).execute());
+    await insertInBatches(sick.events, (b) => tx.insertInto('case_event').values(b).execute());
+    await insertInBatches(sick.decisions, (b) => tx.insertInto('case_decision').values(b).execute());
+    await insertInBatches(sick.measures, (b) => tx.insertInto('case_measure').values(b).execute());
+    await insertInBatches(sick.tasks, (b) => tx.insertInto('case_task').values(b).execute());
     return {
+      sickLeaveCases: sick.cases.length,
       organisations: data.organisations.length,
       people: data.people.length,
       citizens: data.citizens.length,
