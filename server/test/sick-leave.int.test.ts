@@ -271,3 +271,24 @@ describe('deadlines over time', () => {
     }
   });
 });
+
+describe('the person’s and the employer’s own lists', () => {
+  it('shows the patient their cases and the employer its employees’ cases without medical data', async () => {
+    const t = await startTestApp({ db: 'pglite' });
+    try {
+      const patient = await t.signIn('patient', 'pasient hos');
+      const mine = (await patient.request({ method: 'GET', url: '/api/me/cases' })).json() as { caseId: string }[];
+      const inDb = await t.database.db.selectFrom('sick_case').where('citizen_id', '=', patient.me.citizenId!).select('id').execute();
+      expect(mine.map((c) => c.caseId).sort()).toEqual(inDb.map((c) => c.id).sort());
+      const employer = await t.signIn('employer');
+      const response = await employer.request({ method: 'GET', url: '/api/employer/cases' });
+      const cases = response.json() as { caseId: string; nextDue: { key: string } | null }[];
+      expect(cases.length).toBeGreaterThan(0);
+      expect(cases.every((c) => !c.nextDue || ['follow_up_plan', 'dialogue_meeting_1'].includes(c.nextDue.key))).toBe(true);
+      expect(response.body).not.toMatch(/diagnos|ICPC|L03|P74/i);
+      expect((await employer.request({ method: 'GET', url: '/api/me/cases' })).statusCode).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+});

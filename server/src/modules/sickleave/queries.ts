@@ -235,3 +235,41 @@ export async function officeTasks(db: Kysely<Database>, actor: Actor, escalatedO
     citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
   }));
 }
+
+/** The patient's own cases, newest first. */
+export async function ownCases(db: Kysely<Database>, citizenId: string) {
+  const rows = await db
+    .selectFrom('sick_case')
+    .leftJoin('organisation as emp', 'emp.id', 'sick_case.employer_id')
+    .where('sick_case.citizen_id', '=', citizenId)
+    .select(['sick_case.id', 'sick_case.first_day', 'sick_case.last_day', 'sick_case.status', 'emp.name as employer_name'])
+    .orderBy('sick_case.first_day', 'desc')
+    .execute();
+  return rows.map((r) => ({ caseId: r.id, firstDay: r.first_day, lastDay: r.last_day, status: r.status, employerName: r.employer_name }));
+}
+
+/** The employer's open cases: names and the employer's own milestones only, never medical data. */
+export async function employerCases(db: Kysely<Database>, actor: Actor, today: Date, rules: SickLeaveRules) {
+  if (!actor.organisationId) return [];
+  const rows = await caseQuery(db)
+    .where('sc.employer_id', '=', actor.organisationId)
+    .where('sc.status', 'in', [...OPEN_STATUSES])
+    .where('citizen.protection', '!=', 'strengt_fortrolig')
+    .orderBy('sc.first_day')
+    .execute();
+  const timelines = await timelinesFor(db, rows.map(toFacts), today, rules);
+  const employerKeys = new Set(['follow_up_plan', 'dialogue_meeting_1']);
+  return rows.map((r) => {
+    const own = timelines.get(r.id)!.milestones.filter((m) => employerKeys.has(m.key));
+    const next = own.find((m) => m.status !== 'done' && m.status !== 'not_applicable') ?? null;
+    return {
+      caseId: r.id,
+      citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
+      status: r.status,
+      firstDay: r.first_day,
+      lastDay: r.last_day,
+      week: timelines.get(r.id)!.week,
+      nextDue: next ? { key: next.key, dueDate: next.dueDate, status: next.status } : null,
+    };
+  });
+}

@@ -11,7 +11,7 @@ import { DEFAULT_RULES } from './domain/index.js';
 import { gpCaseList, workList } from './queries.js';
 import { CaseIdParams, IssuedNote, SickNoteInput } from './schemas.js';
 import { escalateOverdueTasks } from './jobs.js';
-import { officeTasks } from './queries.js';
+import { employerCases, officeTasks, ownCases } from './queries.js';
 import { loadSickLeaveSettings } from './settings.js';
 
 const WorkListQuery = Type.Object(
@@ -101,6 +101,26 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   });
 
   type Id = { Params: Static<typeof IdParams> };
+
+  app.get('/api/me/cases', { schema: { tags } }, async (request) => {
+    const ctx = ctxOf(request);
+    if (ctx.actor.role !== 'patient' || !ctx.actor.citizenId) throw new AppError('ACCESS_DENIED_ROLE');
+    const cases = await ownCases(db, ctx.actor.citizenId);
+    await recordAudit(db, ctx, { action: 'list', citizenId: ctx.actor.citizenId, objectType: 'sick_case', purpose: 'own_data' });
+    return cases;
+  });
+
+  app.get('/api/employer/cases', { schema: { tags } }, async (request) => {
+    const ctx = ctxOf(request);
+    if (ctx.actor.role !== 'employer') throw new AppError('ACCESS_DENIED_ROLE');
+    const cases = await employerCases(db, ctx.actor, clock.now(), rules);
+    await recordAudit(
+      db,
+      ctx,
+      cases.map((c) => ({ action: 'list' as const, citizenId: c.citizen.id, objectType: 'sick_case_employer_copy', objectId: c.caseId, purpose: 'employer_follow_up' as const })),
+    );
+    return cases;
+  });
 
   // Deadlines are checked every ten minutes inside the app; the job is safe on several instances.
   let timer: NodeJS.Timeout | undefined;
