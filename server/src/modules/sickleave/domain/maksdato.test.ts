@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE_DAY, birthDateArb, periodsArb, todayArb } from './test-arbitraries.js';
 import { computeMaksdato } from './maksdato.js';
 import { DEFAULT_RULES } from './rules.js';
+import { addDaysIso } from './dates.js';
 import type { NotePeriod } from './types.js';
 
 /** Counted without the module's helpers: the n-th Monday–Friday from `start`, start included. */
@@ -99,6 +100,20 @@ describe('computeMaksdato', () => {
         expect(result.usedDays + result.remainingDays).toBeLessThanOrEqual(DEFAULT_RULES.sickPayDays);
         expect(result.usedDays).toBeGreaterThanOrEqual(0);
       }),
+    );
+  });
+});
+
+describe('computeMaksdato against the day-by-day oracle', () => {
+  it('agrees with walking the case one day at a time, for any notes, age and day', async () => {
+    const { computeMaksdatoDayByDay } = await import('./maksdato-oracle.js');
+    const ages = fc.oneof(birthDateArb, fc.integer({ min: 65 * 365, max: 71 * 365 }).map((days) => addDaysIso(BASE_DAY, -days)));
+    fc.assert(
+      fc.property(periodsArb(fc.integer({ min: -10, max: 300 })), ages, todayArb, (periods, birthDate, today) => {
+        const input = { firstDay: periods[0]!.fom, periods, birthDate, today };
+        expect(computeMaksdato(input, DEFAULT_RULES)).toEqual(computeMaksdatoDayByDay(input, DEFAULT_RULES));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,7 +1,7 @@
-import { addDaysIso, daysBetween, minIso, type IsoDate } from './dates.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from './dates.js';
 import { computeMaksdato, type MaksdatoResult } from './maksdato.js';
 import type { MilestoneDefinition, SickLeaveRules } from './rules.js';
-import type { CaseEvent, CaseStatus, Milestone, MilestoneStatus, SickLeaveCase } from './types.js';
+import type { CaseEvent, CaseStatus, Milestone, PeriodType, SickLeaveCase } from './types.js';
 
 /**
  * The deadlines of one case as they stand today: who owes what by when, and what is already done.
@@ -38,52 +38,95 @@ export function computeTimeline(input: TimelineInput, rules: SickLeaveRules): Ti
   const maksdato = computeMaksdato({ firstDay, periods, birthDate: input.birthDate, today: input.today }, rules);
   const endedOn = ENDED_STATUSES.has(input.status) ? (input.endedOn ?? input.case.lastDay) : undefined;
 
-  const milestones = rules.milestones
-    .map((definition, order) => ({ order, milestone: milestoneFor(definition, input, maksdato.maksdato, endedOn, rules) }))
-    .sort((a, b) => (a.milestone.dueDate < b.milestone.dueDate ? -1 : a.milestone.dueDate > b.milestone.dueDate ? 1 : a.order - b.order))
-    .map(({ milestone }) => milestone);
-
-  const weekDay = endedOn === undefined ? input.today : minIso(input.today, endedOn);
-  const daysIn = daysBetween(firstDay, weekDay);
-  return {
-    milestones,
-    maksdato,
-    week: daysIn < 0 ? 0 : Math.floor(daysIn / 7) + 1,
-    nextDue: milestones.find((m) => m.status !== 'done' && m.status !== 'not_applicable') ?? null,
+  // Day numbers once per case; the milestones then compare integers (100,000 cases in < 2 s).
+  const days: CaseDays = {
+    first: toDayNumber(firstDay),
+    today: toDayNumber(input.today),
+    ended: endedOn === undefined ? undefined : toDayNumber(endedOn),
+    maksdato: toDayNumber(maksdato.maksdato),
+    periods: periods.map((p) => ({ fom: toDayNumber(p.fom), tom: toDayNumber(p.tom), type: p.type })),
+    firstByKind: earliestByKind(input.events),
   };
-}
+  const computed: { order: number; due: number; milestone: Milestone }[] = [];
+  rules.milestones.forEach((definition, order) => {
+    const due = definition.week === null ? days.maksdato : days.first + definition.week * 7;
+    computed.push({ order, due, milestone: milestoneFor(definition, due, days, rules.dueSoonDays) });
+  });
+  computed.sort((a, b) => a.due - b.due || a.order - b.order);
+  const milestones = computed.map((c) => c.milestone);
 
-function milestoneFor(
-  definition: MilestoneDefinition,
-  input: TimelineInput,
-  maksdato: IsoDate,
-  endedOn: IsoDate | undefined,
-  rules: Pick<SickLeaveRules, 'dueSoonDays'>,
-): Milestone {
-  const dueDate = definition.week === null ? maksdato : addDaysIso(input.case.firstDay, definition.week * 7);
-  const base = { key: definition.key, owner: definition.owner, week: definition.week, dueDate };
-
-  const completing = earliest(input.events.filter((e) => definition.completedBy.includes(e.kind)));
-  if (completing) return { ...base, status: 'done', completedBy: { kind: completing.kind, on: completing.on } };
-  if (definition.doneAtStart) return { ...base, status: 'done', reason: 'note_issued' };
-  if (endedOn !== undefined && endedOn < dueDate) return { ...base, status: 'not_applicable', reason: 'case_ended' };
-  if (input.events.some((e) => definition.notNeededBy?.includes(e.kind))) {
-    return { ...base, status: 'not_applicable', reason: 'not_needed' };
+  const weekDay = days.ended === undefined ? days.today : Math.min(days.today, days.ended);
+  const daysIn = weekDay - days.first;
+  let nextDue: Milestone | null = null;
+  for (const m of milestones) {
+    if (m.status !== 'done' && m.status !== 'not_applicable') {
+      nextDue = m;
+      break;
+    }
   }
-  const typeAtDue = input.case.periods.find((p) => p.fom <= dueDate && dueDate <= p.tom)?.type;
-  if (typeAtDue !== undefined && definition.fulfilledByPeriodTypeAtDue?.includes(typeAtDue)) {
-    return { ...base, status: 'done', reason: typeAtDue };
+  return { milestones, maksdato, week: daysIn < 0 ? 0 : Math.floor(daysIn / 7) + 1, nextDue };
+}
+
+interface CaseDays {
+  first: number;
+  today: number;
+  ended: number | undefined;
+  maksdato: number;
+  periods: { fom: number; tom: number; type: PeriodType }[];
+  firstByKind: ReadonlyMap<string, CaseEvent>;
+}
+
+function milestoneFor(definition: MilestoneDefinition, due: number, days: CaseDays, dueSoonDays: number): Milestone {
+  const milestone: Milestone = { key: definition.key, owner: definition.owner, week: definition.week, dueDate: fromDayNumber(due), status: 'planned' };
+  let completing: CaseEvent | undefined;
+  for (const kind of definition.completedBy) {
+    const event = days.firstByKind.get(kind);
+    if (event && (!completing || before(event, completing))) completing = event;
   }
-  return { ...base, status: statusByDate(dueDate, input.today, rules.dueSoonDays) };
+  if (completing) {
+    milestone.status = 'done';
+    milestone.completedBy = { kind: completing.kind, on: completing.on };
+    return milestone;
+  }
+  if (definition.doneAtStart) return done(milestone, 'note_issued');
+  if (days.ended !== undefined && days.ended < due) return notApplicable(milestone, 'case_ended');
+  for (const kind of definition.notNeededBy ?? []) if (days.firstByKind.has(kind)) return notApplicable(milestone, 'not_needed');
+  if (definition.fulfilledByPeriodTypeAtDue) {
+    for (const p of days.periods) {
+      if (p.fom <= due && due <= p.tom) {
+        if (definition.fulfilledByPeriodTypeAtDue.includes(p.type)) return done(milestone, p.type);
+        break;
+      }
+    }
+  }
+  const daysLeft = due - days.today;
+  milestone.status = daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due_soon' : 'planned';
+  return milestone;
 }
 
-function statusByDate(dueDate: IsoDate, today: IsoDate, dueSoonDays: number): MilestoneStatus {
-  const daysLeft = daysBetween(today, dueDate);
-  if (daysLeft < 0) return 'overdue';
-  return daysLeft <= dueSoonDays ? 'due_soon' : 'planned';
+function done(milestone: Milestone, reason: string): Milestone {
+  milestone.status = 'done';
+  milestone.reason = reason;
+  return milestone;
 }
 
-/** The first event by date (then by kind), so the answer does not depend on the events' order. */
-function earliest(events: readonly CaseEvent[]): CaseEvent | undefined {
-  return [...events].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))[0];
+function notApplicable(milestone: Milestone, reason: string): Milestone {
+  milestone.status = 'not_applicable';
+  milestone.reason = reason;
+  return milestone;
+}
+
+const before = (a: CaseEvent, b: CaseEvent) => a.on < b.on || (a.on === b.on && a.kind < b.kind);
+
+/**
+ * The first event of each kind by date (then by kind), in one pass, so the answer does not depend
+ * on the events' order and each milestone looks its events up instead of filtering them all.
+ */
+function earliestByKind(events: readonly CaseEvent[]): Map<string, CaseEvent> {
+  const first = new Map<string, CaseEvent>();
+  for (const event of events) {
+    const known = first.get(event.kind);
+    if (!known || before(event, known)) first.set(event.kind, event);
+  }
+  return first;
 }
