@@ -71,6 +71,7 @@ describe('sign-in with an OpenID Connect provider', () => {
   it('refuses a subject the platform does not know', async () => {
     const { context, page } = await signInThroughProvider('demo-gp-99');
     await page.waitForURL(/\/logg-inn\?error=OIDC_UNKNOWN_USER/);
+    await expect(page.getByTestId('sign-in-refused').textContent()).resolves.toContain('ikke registrert som bruker');
     expect((await page.evaluate(async () => (await fetch('/api/me')).status))).toBe(401);
     await context.close();
   });

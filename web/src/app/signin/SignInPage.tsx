@@ -1,4 +1,5 @@
-import { BodyLong, Button, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, Button, VStack } from '@navikt/ds-react';
+import { useSearchParams } from 'react-router-dom';
 import { ApiErrorAlert } from '../../shared/components/ApiErrorAlert';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -11,12 +12,20 @@ import { signInTexts } from './texts';
 export function SignInPage() {
   const t = useTexts(signInTexts);
   const config = useAuthConfig();
+  // The server sends a person back here with ?error=CODE when the identity provider's answer is refused.
+  const [params] = useSearchParams();
+  const refused = params.get('error');
   return (
     <VStack gap="space-32" className="sign-in">
       <VStack gap="space-12">
         <PageHeading>{t.title}</PageHeading>
         <BodyLong size="large">{t.intro}</BodyLong>
       </VStack>
+      {refused && (
+        <Alert variant="error" role="alert" data-testid="sign-in-refused">
+          {t.signInRefused(refused)}
+        </Alert>
+      )}
       {config.isPending && <LoadingState />}
       {config.isError && <ApiErrorAlert error={config.error} />}
       {config.data?.oidc && (
