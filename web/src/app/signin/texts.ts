@@ -12,7 +12,7 @@ export const signInTexts = defineTexts({
     noSignIn: 'Innlogging er ikke satt opp på denne installasjonen.',
     noDemoUsers: 'Det finnes ingen demobrukere.',
     noOrganisation: '–',
-    signInRefused: (code: string) =>
+    signInRefused: (code: string): string =>
       code === 'OIDC_UNKNOWN_USER'
         ? 'Du er logget inn hos identitetsleverandøren, men er ikke registrert som bruker av Samhandling. Kontakt administrator.'
         : 'Innloggingen mislyktes. Prøv igjen.',
@@ -28,7 +28,7 @@ export const signInTexts = defineTexts({
     noSignIn: 'Sign-in is not configured on this installation.',
     noDemoUsers: 'There are no demo users.',
     noOrganisation: '–',
-    signInRefused: (code: string) =>
+    signInRefused: (code: string): string =>
       code === 'OIDC_UNKNOWN_USER'
         ? 'You are signed in at the identity provider but are not registered as a Samhandling user. Contact your administrator.'
         : 'Sign-in failed. Please try again.',
