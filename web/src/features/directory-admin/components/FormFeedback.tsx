@@ -25,13 +25,15 @@ interface Props {
    * opening-hours input): the summary shows "<label>: <message>".
    */
   summaryLabel?: (field: string) => string | undefined;
+  /** The summary's heading; defaults to "Du må rette disse feilene før du kan lagre:". */
+  heading?: string;
 }
 
 /**
  * The error summary of a form (with links that move focus to each field) and, for a refusal that
  * concerns no field, the server's message. Either takes the focus after a failed submit.
  */
-export function FormFeedback({ feedback, order, summaryLabel }: Props) {
+export function FormFeedback({ feedback, order, summaryLabel, heading }: Props) {
   const t = useTexts(formTexts);
   const summaryRef = useRef<HTMLDivElement>(null);
   const generalRef = useRef<HTMLDivElement>(null);
@@ -47,7 +49,7 @@ export function FormFeedback({ feedback, order, summaryLabel }: Props) {
   return (
     <VStack gap="space-16">
       {keys.length > 0 && (
-        <ErrorSummary ref={summaryRef} heading={t.errorSummaryHeading}>
+        <ErrorSummary ref={summaryRef} heading={heading ?? t.errorSummaryHeading}>
           {keys.map((key) => (
             <ErrorSummary.Item
               key={key}
