@@ -54,6 +54,30 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'sykmeldte',
+                lazy: async () => ({ Component: (await import('../features/sickleave/routes')).SickListedRoute }),
+              },
+              {
+                path: 'sykmeldinger/ny',
+                lazy: async () => ({ Component: (await import('../features/sickleave/routes')).NewSickNoteRoute }),
+              },
+              {
+                path: 'saker/:id',
+                lazy: async () => ({ Component: (await import('../features/sickleave/routes')).CaseRoute }),
+              },
+              {
+                path: 'arbeidsliste',
+                lazy: async () => ({ Component: (await import('../features/sickleave/routes')).WorkListRoute }),
+              },
+              {
+                path: 'oppgaver',
+                lazy: async () => ({ Component: (await import('../features/sickleave/routes')).TasksRoute }),
+              },
+              {
+                path: 'min-sykmelding',
+                lazy: async () => ({ Component: (await import('../features/sickleave/routes')).MyCasesRoute }),
+              },
+              {
                 path: 'admin/revisjon',
                 lazy: async () => ({ Component: (await import('../features/admin/routes')).AuditRoute }),
               },

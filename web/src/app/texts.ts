@@ -15,6 +15,10 @@ export const shellTexts = defineTexts({
     navAccessLog: 'Hvem har sett mine opplysninger',
     navAudit: 'Revisjonslogg',
     navImport: 'Katalogimport',
+    navSickListed: 'Sykmeldte',
+    navWorkList: 'Arbeidsliste',
+    navTasks: 'Oppgaver',
+    navMySickLeave: 'Min sykmelding',
   },
   en: {
     productName: 'Samhandling',
@@ -30,6 +34,10 @@ export const shellTexts = defineTexts({
     navAccessLog: 'Who has seen my information',
     navAudit: 'Audit log',
     navImport: 'Directory import',
+    navSickListed: 'On sick leave',
+    navWorkList: 'Work list',
+    navTasks: 'Tasks',
+    navMySickLeave: 'My sick leave',
   },
 });
 
@@ -72,6 +80,11 @@ export const shortcutTexts = defineTexts({
     accessLog: 'Se hvem som har lest opplysningene dine, når og hvorfor.',
     audit: 'Søk i loggen over hvem som har lest og endret personopplysninger.',
     import: 'Importer organisasjoner og personer til katalogen fra CSV.',
+    sickListed: 'Pasientene dine som er sykmeldt, med neste frist og NAV-veileder. Skriv ny sykmelding.',
+    sickListedEmployer: 'Ansatte som er sykmeldt, med arbeidsgiverens frister for oppfølgingsplan og dialogmøte 1.',
+    workList: 'Kontorets sykefravær, med forfalte frister først.',
+    tasks: 'Oppgaver fra sykmeldinger, som ønsker om tidlig dialogmøte. Ta dem og marker dem som utført.',
+    mySickLeave: 'Sykefraværet ditt: perioder, frister og hvem i NAV som følger deg opp.',
   },
   en: {
     directory: 'Find GP offices, NAV offices, municipalities, hospitals and their contact people.',
@@ -81,5 +94,10 @@ export const shortcutTexts = defineTexts({
     accessLog: 'See who has read your information, when and why.',
     audit: 'Search the log of who has read and changed personal data.',
     import: 'Import organisations and people into the directory from CSV.',
+    sickListed: 'Your patients on sick leave, with the next deadline and NAV adviser. Write a new sick note.',
+    sickListedEmployer: 'Employees on sick leave, with the employer’s deadlines for the follow-up plan and dialogue meeting 1.',
+    workList: 'The office’s sick-leave cases, overdue deadlines first.',
+    tasks: 'Tasks from sick notes, such as requests for an early dialogue meeting. Take them and mark them as done.',
+    mySickLeave: 'Your sick leave: periods, deadlines and who at NAV follows you up.',
   },
 });

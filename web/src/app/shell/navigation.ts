@@ -23,10 +23,19 @@ export function navigationFor(me: Me): NavItem[] {
         : { to: '/personer', label: 'navPeople', description: 'people' },
     );
   }
+  if (me.role === 'gp') items.push({ to: '/sykmeldte', label: 'navSickListed', description: 'sickListed' });
+  if (me.role === 'nav_adviser' || me.role === 'nav_manager') {
+    items.push(
+      { to: '/arbeidsliste', label: 'navWorkList', description: 'workList' },
+      { to: '/oppgaver', label: 'navTasks', description: 'tasks' },
+    );
+  }
+  if (me.role === 'employer') items.push({ to: '/sykmeldte', label: 'navSickListed', description: 'sickListedEmployer' });
   if (me.role === 'patient') {
     if (me.citizenId) {
       items.push({ to: `/personer/${encodeURIComponent(me.citizenId)}`, label: 'navMyPage', description: 'myPage' });
     }
+    items.push({ to: '/min-sykmelding', label: 'navMySickLeave', description: 'mySickLeave' });
     items.push({ to: '/innsyn', label: 'navAccessLog', description: 'accessLog' });
   }
   if (me.role === 'admin') {

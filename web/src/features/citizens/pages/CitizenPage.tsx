@@ -1,4 +1,5 @@
 import { VStack } from '@navikt/ds-react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router-dom';
 import { isApiError } from '../../../api/errors';
 import { useTexts } from '../../../app/i18n/useTexts';
@@ -14,6 +15,10 @@ import { useCitizen } from '../api';
 import { CitizenFacts, CitizenRelations } from '../components/CitizenFacts';
 import { ProtectionTags } from '../components/ProtectionTags';
 import { citizenTexts } from '../texts';
+
+const CitizenSickLeave = lazy(async () => ({
+  default: (await import('../../sickleave/components/CitizenSickLeave')).CitizenSickLeave,
+}));
 
 /** `/personer/:id`: one citizen's personal details (the read is audited on the server). */
 export function CitizenPage() {
@@ -49,12 +54,22 @@ export function CitizenPage() {
         <PageHeading documentTitle={t.personalDetails}>{citizen.name}</PageHeading>
         <ProtectionTags protection={citizen.protection} shielded={citizen.shielded} />
       </VStack>
+      {me.role === 'gp' && (
+        <Suspense fallback={null}>
+          <CitizenSickLeave citizenId={citizen.id} />
+        </Suspense>
+      )}
       <Section title={t.personalDetails}>
         <CitizenFacts citizen={citizen} />
       </Section>
       <Section title={t.followUp}>
         <CitizenRelations citizen={citizen} />
       </Section>
+      {me.role === 'patient' && me.citizenId === citizen.id && (
+        <Suspense fallback={null}>
+          <CitizenSickLeave citizenId={citizen.id} />
+        </Suspense>
+      )}
     </VStack>
   );
 }
