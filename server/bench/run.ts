@@ -142,6 +142,37 @@ async function measure(label: string, env: Record<string, string>): Promise<Figu
   }
 }
 
+async function benchPostgres(): Promise<Figures[]> {
+  const pg = await startTestPostgres();
+  try {
+    const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
+    await sql`create database bench`.execute(admin.db);
+    await admin.close();
+    const url = pg.url.replace(/\/postgres$/, '/bench');
+    const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
+    console.log(`PostgreSQL: directory grown in ${Math.round(await prepare(handle))} ms`);
+    await handle.close();
+    return [
+      await measure('PostgreSQL server', { DATABASE_URL: url, PORT: '3901', DATABASE_POOL_SIZE: '20' }),
+      await measure('PostgreSQL, caches off', { DATABASE_URL: url, PORT: '3903', DATABASE_POOL_SIZE: '20', DIRECTORY_CACHE_SECONDS: '0', SESSION_CACHE_SECONDS: '0' }),
+    ];
+  } finally {
+    pg.stop();
+  }
+}
+
+async function benchPglite(): Promise<Figures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
+  try {
+    const handle = await openDatabase({ dataDir });
+    console.log(`PGlite: directory grown in ${Math.round(await prepare(handle))} ms`);
+    await handle.close();
+    return await measure('PGlite (embedded)', { DATA_DIR: dataDir, PORT: '3902' });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const only = process.argv[2];
   const timelines = [benchTimelines(), benchTimelines()].sort((a, b) => a.ms - b.ms)[0]!;
@@ -152,30 +183,10 @@ async function main() {
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
-  const pg = await startTestPostgres();
-  try {
-    const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
-    await sql`create database bench`.execute(admin.db);
-    await admin.close();
-    const url = pg.url.replace(/\/postgres$/, '/bench');
-    const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
-    console.log(`PostgreSQL: directory grown in ${Math.round(await prepare(handle))} ms`);
-    await handle.close();
-    results.push(await measure('PostgreSQL server', { DATABASE_URL: url, PORT: '3901', DATABASE_POOL_SIZE: '20' }));
-    results.push(await measure('PostgreSQL, caches off', { DATABASE_URL: url, PORT: '3903', DATABASE_POOL_SIZE: '20', DIRECTORY_CACHE_SECONDS: '0', SESSION_CACHE_SECONDS: '0' }));
-  } finally {
-    pg.stop();
-  }
-
-  const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
-  try {
-    const handle = await openDatabase({ dataDir });
-    console.log(`PGlite: directory grown in ${Math.round(await prepare(handle))} ms`);
-    await handle.close();
-    results.push(await measure('PGlite (embedded)', { DATA_DIR: dataDir, PORT: '3902' }));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  // BENCH_DATABASES=postgres (or pglite) runs one side only.
+  const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
+  if (databases.includes('postgres')) results.push(...(await benchPostgres()));
+  if (databases.includes('pglite')) results.push(await benchPglite());
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');
@@ -193,7 +204,8 @@ async function main() {
       'RSS after (MB)': Math.round(r.rssMb),
     })),
   );
-  const [server, , embedded] = results;
+  const server = results.find((r) => r.label === 'PostgreSQL server');
+  const embedded = results.find((r) => r.label === 'PGlite (embedded)');
   if (server && embedded) console.log(`PGlite / PostgreSQL p95 ratio: ${(embedded.p95 / server.p95).toFixed(1)}×`);
   if (server) {
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
