@@ -36,9 +36,14 @@ export function MeasuresTable({ measures, onUpdate }: MeasuresProps) {
               <Table.DataCell>{measure.result}</Table.DataCell>
               {onUpdate && (
                 <Table.DataCell>
-                  <Button type="button" size="small" variant="tertiary" onClick={(event) => onUpdate(measure, event)}>
+                  <Button
+                    type="button"
+                    size="small"
+                    variant="tertiary"
+                    aria-label={`${t.updateMeasure}: ${measure.name}`}
+                    onClick={(event) => onUpdate(measure, event)}
+                  >
                     {t.updateMeasure}
-                    <span className="aksel-sr-only">: {measure.name}</span>
                   </Button>
                 </Table.DataCell>
               )}

@@ -16,9 +16,16 @@ export function NewSickNoteLink({ citizenId, name, size = 'small' }: { citizenId
   const t = useTexts(sickLeaveTexts);
   return (
     // It navigates, so it is a link (Aksel gives a Button rendered as a link role="button").
-    <Button as={RouterLink} to={newSickNotePath(citizenId)} role="link" variant="secondary" size={size} icon={<PlusIcon aria-hidden />}>
+    <Button
+      as={RouterLink}
+      to={newSickNotePath(citizenId)}
+      role="link"
+      aria-label={name ? t.newSickNoteFor(name) : undefined}
+      variant="secondary"
+      size={size}
+      icon={<PlusIcon aria-hidden />}
+    >
       {t.newSickNote}
-      {name && <span className="aksel-sr-only"> {t.forPerson(name)}</span>}
     </Button>
   );
 }

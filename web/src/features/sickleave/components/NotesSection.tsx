@@ -99,6 +99,28 @@ export function NoteDetails({ note, employerCopy }: { note: CaseNote; employerCo
   );
 }
 
+/** The newest note in full; older ones behind "Vis tidligere sykmeldinger (n)", so a long case stays readable. */
+export function NotesList({ notes, employerCopy }: { notes: CaseNote[]; employerCopy: boolean }) {
+  const t = useTexts(caseTexts);
+  const newestFirst = [...notes].reverse();
+  const [latest, ...older] = newestFirst;
+  if (!latest) return null;
+  return (
+    <VStack gap="space-12">
+      <NoteDetails note={latest} employerCopy={employerCopy} />
+      {older.length > 0 && (
+        <ReadMore header={t.olderNotes(older.length)}>
+          <VStack gap="space-12">
+            {older.map((note) => (
+              <NoteDetails key={note.id} note={note} employerCopy={employerCopy} />
+            ))}
+          </VStack>
+        </ReadMore>
+      )}
+    </VStack>
+  );
+}
+
 function followUpLabel(texts: (typeof followUpTexts)['nb'], n: number): string {
   switch (n) {
     case 1:

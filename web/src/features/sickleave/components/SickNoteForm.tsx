@@ -9,6 +9,7 @@ import { useFormFeedback } from '../../directory-admin/useFormFeedback';
 import {
   answerField,
   checkNote,
+  EXTENDED_QUESTIONS,
   errorsFromServer,
   fieldOrder,
   LIMITS,
@@ -79,7 +80,10 @@ export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, to
       const part = match[2] as 'fom' | 'tom' | 'grade' | 'type';
       return index === -1 ? undefined : t.summaryPeriod(index + 1, t[part]);
     }
-    if (field.startsWith('extended-') && week) return t.extendedLegend(week);
+    if (field.startsWith('extended-') && week) {
+      const index = EXTENDED_QUESTIONS[week].findIndex((q) => answerField(q.key) === field);
+      return index === -1 ? t.extendedLegend(week) : t.extendedSummary(week, index + 1);
+    }
     return undefined;
   };
   /** A field's name in a message of the form's own ("… har en ugyldig verdi."). */

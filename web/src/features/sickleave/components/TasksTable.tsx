@@ -59,10 +59,10 @@ export function TasksTable({ tasks, canAct, onAction, pendingId }: Props) {
                             size="small"
                             variant="secondary"
                             loading={pendingId === task.id}
+                            aria-label={`${t.takeTask}: ${label}`}
                             onClick={() => onAction(task, 'take')}
                           >
                             {t.takeTask}
-                            <span className="aksel-sr-only">: {label}</span>
                           </Button>
                         )}
                         <Button
@@ -70,10 +70,10 @@ export function TasksTable({ tasks, canAct, onAction, pendingId }: Props) {
                           size="small"
                           variant="tertiary"
                           disabled={pendingId === task.id}
+                          aria-label={`${t.finishTask}: ${label}`}
                           onClick={() => onAction(task, 'done')}
                         >
                           {t.finishTask}
-                          <span className="aksel-sr-only">: {label}</span>
                         </Button>
                       </HStack>
                     )}

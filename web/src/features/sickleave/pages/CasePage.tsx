@@ -18,7 +18,7 @@ import { AdviserContact } from '../components/AdviserContact';
 import { CaseSection } from '../components/CaseSection';
 import { AddMeasureModal, DecisionModal, EventModal, UpdateMeasureModal } from '../components/CaseWorkModals';
 import { DecisionsTable, MeasuresTable } from '../components/MeasuresAndDecisions';
-import { NoteDetails, PeriodsTable } from '../components/NotesSection';
+import { NotesList, PeriodsTable } from '../components/NotesSection';
 import { CaseStatusTag } from '../components/StatusTags';
 import { TasksTable } from '../components/TasksTable';
 import { TimelineTable } from '../components/TimelineTable';
@@ -310,9 +310,7 @@ function CaseView({ detail, header, statusRegion, onStatus }: ViewProps) {
         ) : (
           <>
             <PeriodsTable notes={detail.notes} />
-            {[...detail.notes].reverse().map((note) => (
-              <NoteDetails key={note.id} note={note} employerCopy={employerCopy} />
-            ))}
+            <NotesList notes={detail.notes} employerCopy={employerCopy} />
           </>
         )}
       </CaseSection>

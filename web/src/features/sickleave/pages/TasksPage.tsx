@@ -1,5 +1,5 @@
 import { Alert, BodyLong, BodyShort, Button, Checkbox, HStack, Table, Tag, VStack } from '@navikt/ds-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { useSignedInUser } from '../../../app/session/api';
@@ -23,7 +23,12 @@ export function TasksPage() {
   const vocabulary = useVocabulary();
   const [params, setParams] = useSearchParams();
   const isManager = me.role === 'nav_manager';
-  const escalated = isManager && params.get('eskalert') === '1';
+  // The checkbox follows local state (so it changes at once); the URL follows the state.
+  const [onlyEscalated, setOnlyEscalated] = useState(() => params.get('eskalert') === '1');
+  const escalated = isManager && onlyEscalated;
+  useEffect(() => {
+    if ((params.get('eskalert') === '1') !== escalated) setParams(escalated ? { eskalert: '1' } : {}, { replace: true });
+  }, [escalated, params, setParams]);
   const tasks = useOfficeTasks(escalated);
   const action = useTaskAction();
   const focusLater = usePendingFocus();
@@ -56,7 +61,7 @@ export function TasksPage() {
       {isManager && (
         <Checkbox
           checked={escalated}
-          onChange={(e) => setParams(e.target.checked ? { eskalert: '1' } : {}, { replace: true })}
+          onChange={(e) => setOnlyEscalated(e.target.checked)}
           description={t.onlyEscalatedDescription}
         >
           {t.onlyEscalated}
@@ -112,11 +117,8 @@ export function TasksPage() {
                         <Table.DataCell>
                           <HStack gap="space-8" wrap>
                             {task.status === 'open' && (
-                              <Button type="button" size="small" variant="secondary" loading={pendingId === task.id} onClick={() => act(task, 'take')}>
+                              <Button type="button" size="small" variant="secondary" loading={pendingId === task.id} aria-label={`${c.takeTask}: ${label}, ${task.citizen.name}`} onClick={() => act(task, 'take')}>
                                 {c.takeTask}
-                                <span className="aksel-sr-only">
-                                  : {label}, {task.citizen.name}
-                                </span>
                               </Button>
                             )}
                             <Button
@@ -125,12 +127,10 @@ export function TasksPage() {
                               size="small"
                               variant="tertiary"
                               disabled={pendingId === task.id}
+                              aria-label={`${c.finishTask}: ${label}, ${task.citizen.name}`}
                               onClick={() => act(task, 'done')}
                             >
                               {c.finishTask}
-                              <span className="aksel-sr-only">
-                                : {label}, {task.citizen.name}
-                              </span>
                             </Button>
                           </HStack>
                         </Table.DataCell>

@@ -1,5 +1,5 @@
 import { BodyLong, BodyShort, Button, Checkbox, HGrid, List, Select, Table, VStack } from '@navikt/ds-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { useSignedInUser } from '../../../app/session/api';
@@ -16,6 +16,32 @@ import { sickLeaveTexts, workTexts } from '../texts';
 import { MILESTONE_KEYS, type WorkListFilter } from '../types';
 import { useVocabulary } from '../vocabulary';
 
+interface Filters {
+  milestone: string;
+  mine: boolean;
+  employerId: string;
+  gpPersonId: string;
+}
+const NO_FILTERS: Filters = { milestone: '', mine: false, employerId: '', gpPersonId: '' };
+
+function filtersFrom(params: URLSearchParams): Filters {
+  return {
+    milestone: params.get('milestone') ?? '',
+    mine: params.get('mine') === '1',
+    employerId: params.get('employer') ?? '',
+    gpPersonId: params.get('gp') ?? '',
+  };
+}
+
+function toParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.milestone) params.set('milestone', filters.milestone);
+  if (filters.mine) params.set('mine', '1');
+  if (filters.employerId) params.set('employer', filters.employerId);
+  if (filters.gpPersonId) params.set('gp', filters.gpPersonId);
+  return params;
+}
+
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
 
 /**
@@ -29,10 +55,13 @@ export function WorkListPage() {
   const s = useTexts(sickLeaveTexts);
   const vocabulary = useVocabulary();
   const [params, setParams] = useSearchParams();
-  const milestone = params.get('milestone') ?? '';
-  const mine = params.get('mine') === '1';
-  const employerId = params.get('employer') ?? '';
-  const gpPersonId = params.get('gp') ?? '';
+  // The controls follow local state (so a checkbox changes at once); the URL follows the state.
+  const [filters, setFilters] = useState<Filters>(() => filtersFrom(params));
+  const { milestone, mine, employerId, gpPersonId } = filters;
+  useEffect(() => {
+    const next = toParams(filters);
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
+  }, [filters, params, setParams]);
   const filter: WorkListFilter = {
     ...(milestone && { milestone }),
     ...(mine && { assignedUserId: me.id }),
@@ -58,12 +87,7 @@ export function WorkListPage() {
     return [...map.values()].sort(byName);
   }, [all.data, citizens.data]);
 
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((previous) => ({ ...previous, [key]: value }));
 
   return (
     <VStack gap="space-24">
@@ -74,7 +98,7 @@ export function WorkListPage() {
       <form role="search" aria-label={t.filters} onSubmit={(event) => event.preventDefault()}>
         <VStack gap="space-16">
           <HGrid gap="space-16" columns={{ xs: 1, md: 3 }} align="end">
-            <Select label={t.milestone} value={milestone} onChange={(e) => setParam('milestone', e.target.value)} size="small">
+            <Select label={t.milestone} value={milestone} onChange={(e) => setFilter('milestone', e.target.value)} size="small">
               <option value="">{t.allMilestones}</option>
               {MILESTONE_KEYS.map((key) => (
                 <option key={key} value={key}>
@@ -82,7 +106,7 @@ export function WorkListPage() {
                 </option>
               ))}
             </Select>
-            <Select label={t.employer} value={employerId} onChange={(e) => setParam('employer', e.target.value)} size="small">
+            <Select label={t.employer} value={employerId} onChange={(e) => setFilter('employerId', e.target.value)} size="small">
               <option value="">{t.allEmployers}</option>
               {employers.map((employer) => (
                 <option key={employer.id} value={employer.id}>
@@ -90,7 +114,7 @@ export function WorkListPage() {
                 </option>
               ))}
             </Select>
-            <Select label={t.gp} value={gpPersonId} onChange={(e) => setParam('gp', e.target.value)} size="small">
+            <Select label={t.gp} value={gpPersonId} onChange={(e) => setFilter('gpPersonId', e.target.value)} size="small">
               <option value="">{t.allGps}</option>
               {gps.map((gp) => (
                 <option key={gp.id} value={gp.id}>
@@ -99,12 +123,12 @@ export function WorkListPage() {
               ))}
             </Select>
           </HGrid>
-          <Checkbox checked={mine} onChange={(e) => setParam('mine', e.target.checked ? '1' : '')} size="small">
+          <Checkbox checked={mine} onChange={(e) => setFilter('mine', e.target.checked)} size="small">
             {t.onlyMine}
           </Checkbox>
           {filtered && (
             <div>
-              <Button type="button" variant="tertiary" size="small" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+              <Button type="button" variant="tertiary" size="small" onClick={() => setFilters(NO_FILTERS)}>
                 {t.resetFilters}
               </Button>
             </div>
