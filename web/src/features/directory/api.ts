@@ -42,11 +42,12 @@ export function useDirectorySearch(params: DirectorySearchParams) {
   });
 }
 
-export function useOrganisation(id: string) {
+export function useOrganisation(id: string, enabled = true) {
   return useQuery({
     queryKey: directoryKeys.organisation(id),
     queryFn: ({ signal }) =>
       api.get<OrgDetail>(`/api/directory/organisations/${encodeURIComponent(id)}`, undefined, signal),
+    enabled: enabled && id !== '',
   });
 }
 

@@ -58,14 +58,14 @@ function NoteForPatient({ citizen }: { citizen: CitizenDetail }) {
   const [today] = useState(todayIso);
   const issue = useIssueSickNote();
   // The registered employer's organisation number fills the field in; the GP can change it.
-  const employer = useOrganisation(citizen.employer?.id ?? '');
   const employerKnown = Boolean(citizen.employer);
+  const employer = useOrganisation(citizen.employer?.id ?? '', employerKnown);
   // An ongoing case tells when the sick leave started, for the extended-questions estimate.
   const gpCases = useGpCases();
   const ongoing = gpCases.data?.find((item) => item.citizen.id === citizen.id);
   const ongoingCase = useCase(ongoing?.caseId ?? '', Boolean(ongoing));
 
-  const waitingForEmployer = employerKnown && employer.isPending && employer.fetchStatus !== 'idle';
+  const waitingForEmployer = employerKnown && employer.isPending;
   const orgNumber = employer.data?.orgNumber ?? '';
 
   return (
