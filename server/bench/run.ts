@@ -11,7 +11,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/clock.js';
@@ -43,7 +42,6 @@ interface Figures {
   rssMb: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function prepare(handle: DatabaseHandle) {
   await migrate(handle);
@@ -108,24 +106,14 @@ async function signIn(port: string): Promise<string> {
 }
 
 async function searchLoad(port: string, cookie: string) {
-  const times: number[] = [];
-  const requests = TERMS.map((term) => ({ method: 'GET' as const, path: `/api/directory/search?q=${encodeURIComponent(term)}` }));
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie }, requests },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const paths = TERMS.map((term) => `/api/directory/search?q=${encodeURIComponent(term)}`);
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(SECONDS), String(CONNECTIONS), JSON.stringify(paths)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  times.sort((a, b) => a - b);
-  return {
-    requests: result.requests.total,
-    errors: result.errors + result.non2xx,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    rps: result.requests.average,
-  };
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  await new Promise((resolve) => child.once('exit', resolve));
+  return JSON.parse(output.trim().split('\n').at(-1)!) as { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
 }
 
 async function measure(label: string, env: Record<string, string>): Promise<Figures> {
@@ -134,7 +122,12 @@ async function measure(label: string, env: Record<string, string>): Promise<Figu
   const warm = await startServer(env);
   try {
     const cookie = await signIn(env.PORT!);
-    await searchLoad(env.PORT!, cookie); // warm-up round, not counted
+    // Steady state: every prefix has been typed by someone before (one request each, in turn),
+    // then a warm-up round under load; only the round after that is counted.
+    for (const term of TERMS) {
+      await fetch(`http://127.0.0.1:${env.PORT}/api/directory/search?q=${encodeURIComponent(term)}`, { headers: { cookie } });
+    }
+    await searchLoad(env.PORT!, cookie);
     const load = await searchLoad(env.PORT!, cookie);
     return { label, ...load, coldStartMs: cold.readyMs, warmStartMs: warm.readyMs, rssMb: serverRssMb(warm.child) };
   } finally {

@@ -93,6 +93,15 @@ describe.each(DB_KINDS)('sick notes, cases and timelines (%s)', (db) => {
     expect(detail.notes[0].navFirstOpenedAt).toBeNull();
   });
 
+  it('recognises the same note sent twice and names the one already stored', async () => {
+    const again = await issue(gp, baseNote());
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('SICK_NOTE_DUPLICATE');
+    const notes = await t.database.db.selectFrom('sick_note').where('citizen_id', '=', patient.id).select('id').execute();
+    expect(notes).toHaveLength(1);
+    expect(again.json().details.noteId).toBe(notes[0]!.id);
+  });
+
   it('joins a follow-up note into the same case, and a note after a long gap starts a new one', async () => {
     const first = (await issue(gp, baseNote({ followUpClass: 1, wantsEarlyMeeting: false, periods: [{ fom: day(30), tom: day(40), grade: 50, type: 'graded' }] }))).json();
     const cases = await t.database.db.selectFrom('sick_case').where('citizen_id', '=', patient.id).select(['id', 'first_day', 'last_day']).execute();

@@ -64,6 +64,11 @@ export const ERRORS = {
   IMPORT_EMPTY: { status: 422, nb: 'Filen inneholder ingen rader', en: 'The file contains no rows' },
   EMPLOYER_NOT_FOUND: { status: 404, nb: 'Fant ikke arbeidsgiveren', en: 'Employer not found' },
   CASE_NOT_FOUND: { status: 404, nb: 'Fant ikke sykefraværstilfellet', en: 'Sick-leave case not found' },
+  SICK_NOTE_DUPLICATE: {
+    status: 409,
+    nb: 'Denne sykmeldingen er allerede sendt',
+    en: 'This sick note has already been sent',
+  },
   SICK_NOTE_NOT_FOUND: { status: 404, nb: 'Fant ikke sykmeldingen', en: 'Sick note not found' },
   NO_PERIODS: { status: 400, nb: 'Sykmeldingen må ha minst én periode', en: 'The sick note needs at least one period' },
   PERIODS_OVERLAP: { status: 400, nb: 'Periodene i sykmeldingen overlapper', en: 'The periods in the sick note overlap' },

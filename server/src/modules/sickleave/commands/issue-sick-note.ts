@@ -59,6 +59,7 @@ export async function issueSickNote(db: Kysely<Database>, ctx: IssueContext, fnr
   return db.transaction().execute(async (tx) => {
     // One writer per person at a time, so two notes arriving together join the same case.
     await sql`select id from citizen where id = ${citizen.id} for update`.execute(tx);
+    await refuseDuplicate(tx, citizen.id, actor.personId!, input);
     const caseId = await attachToCase(tx, ctx, citizen.id, employerId, citizen.nav_office_id, input);
     const note = await tx
       .insertInto('sick_note')
@@ -226,4 +227,27 @@ async function createTasks(
   }
   if (tasks.length > 0) await tx.insertInto('case_task').values(tasks.map((t) => ({ ...t, case_id: caseId, note_id: noteId }))).execute();
   return tasks.map((t) => ({ kind: t.kind, ownerKind: t.owner_kind, dueOn: t.due_on }));
+}
+
+/**
+ * The same note sent twice (a double click, a retry after a lost answer) is recognised: same
+ * person, issuer, diagnosis and periods. The answer names the note already stored.
+ */
+async function refuseDuplicate(tx: Tx, citizenId: string, issuerPersonId: string, input: SickNoteInputDto) {
+  const key = (periods: readonly { fom: string; tom: string; grade: number; type: string }[]) =>
+    periods.map((p) => `${p.fom}/${p.tom}/${p.grade}/${p.type}`).sort().join(',');
+  const wanted = key(input.periods);
+  const rows = await tx
+    .selectFrom('sick_note as n')
+    .innerJoin('sick_note_period as p', 'p.note_id', 'n.id')
+    .where('n.citizen_id', '=', citizenId)
+    .where('n.issuer_person_id', '=', issuerPersonId)
+    .where('n.diagnosis_code', '=', input.diagnosis.code)
+    .select(['n.id', 'n.case_id', 'p.fom', 'p.tom', 'p.grade', 'p.type'])
+    .execute();
+  const byNote = new Map<string, { caseId: string; periods: typeof rows }>();
+  for (const row of rows) byNote.set(row.id, { caseId: row.case_id, periods: [...(byNote.get(row.id)?.periods ?? []), row] });
+  for (const [noteId, note] of byNote) {
+    if (key(note.periods) === wanted) throw new AppError('SICK_NOTE_DUPLICATE', { noteId, caseId: note.caseId });
+  }
 }

@@ -1,0 +1,27 @@
+/**
+ * The load generator, run as its own process so the benchmark's bookkeeping (a heap full of bulk
+ * load data) never pauses it. Prints one JSON line: requests, errors, p50, p95, p99, rps.
+ */
+import autocannon from 'autocannon';
+
+const [port, cookie, seconds, connections, pathsJson] = process.argv.slice(2);
+const paths = JSON.parse(pathsJson ?? '[]') as string[];
+const times: number[] = [];
+const result = await new Promise<autocannon.Result>((resolve, reject) => {
+  const instance = autocannon(
+    {
+      url: `http://127.0.0.1:${port}`,
+      connections: Number(connections),
+      duration: Number(seconds),
+      headers: { cookie: cookie ?? '' },
+      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    },
+    (error, done) => (error ? reject(error) : resolve(done)),
+  );
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+});
+times.sort((a, b) => a - b);
+const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
+console.log(
+  JSON.stringify({ requests: result.requests.total, errors: result.errors + result.non2xx, p50: at(50), p95: at(95), p99: at(99), rps: result.requests.average }),
+);
