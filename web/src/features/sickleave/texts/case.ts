@@ -1,7 +1,6 @@
 import { defineTexts } from '../../../app/i18n/texts';
 
 /** The case page (`/saker/:id`) and its forms. */
-/** Names of the sick-leave vocabulary: milestones, statuses, owners, tasks, events, decisions. */
 export const caseTexts = defineTexts({
   nb: {
     documentTitle: 'Sykefravær',

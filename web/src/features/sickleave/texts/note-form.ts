@@ -1,7 +1,6 @@
 import { defineTexts } from '../../../app/i18n/texts';
 
 /** The sick-note form (`/sykmeldinger/ny`). */
-/** Names of the sick-leave vocabulary: milestones, statuses, owners, tasks, events, decisions. */
 export const noteFormTexts = defineTexts({
   nb: {
     title: 'Ny sykmelding',

@@ -1,7 +1,6 @@
 import { defineTexts } from '../../../app/i18n/texts';
 
 /** Texts shared by the sick-leave pages and tables. */
-/** Names of the sick-leave vocabulary: milestones, statuses, owners, tasks, events, decisions. */
 export const sickLeaveTexts = defineTexts({
   nb: {
     name: 'Navn',
