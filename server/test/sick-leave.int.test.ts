@@ -301,3 +301,60 @@ describe('the person’s and the employer’s own lists', () => {
     }
   });
 });
+
+describe('a year with the controllable clock', () => {
+  it('travels 52 weeks through one case: milestones fall due and are done as the case is worked', async () => {
+    const { ManualClock } = await import('../src/platform/clock.js');
+    const clock = new ManualClock(new Date('2026-01-05T08:00:00Z'));
+    const t = await startTestApp({ db: 'pglite', clock });
+    try {
+      const statusesOf = async (client: TestClient, caseId: string) =>
+        Object.fromEntries(
+          ((await client.request({ method: 'GET', url: `/api/cases/${caseId}` })).json().milestones as { key: string; status: string }[]).map((m) => [m.key, m.status]),
+        );
+      let gp = await t.signIn('gp', '80 %');
+      const patient = await freshPatient(t, gp);
+      const note = (fom: string, tom: string, week?: 7 | 17 | 39) => ({
+        diagnosis: { system: 'ICPC-2', code: 'L84' },
+        periods: [{ fom, tom, grade: 100, type: 'full' }],
+        symptomsFindings: 'Ryggsmerter',
+        functionDailyLife: 'Begrenset',
+        functionWork: 'Kan ikke løfte',
+        remainingCapacity: 'Lett arbeid',
+        fullLeaveJustification: 'Akutt',
+        followUpClass: 2,
+        ...(week ? { extendedQuestions: { week, answers: { plan: 'Opptrapping' } } } : {}),
+      });
+      const first = await gp.request({ method: 'POST', url: '/api/sick-notes', headers: { 'nav-personident': patient.fnr }, payload: note('2026-01-05', '2026-02-15') });
+      const caseId = first.json().caseId;
+      expect(await statusesOf(gp, caseId)).toMatchObject({ sick_note_issued: 'done', follow_up_plan: 'planned', activity_requirement: 'planned' });
+
+      clock.set(new Date('2026-02-01T08:00:00Z')); // week 4: the follow-up plan is due soon
+      gp = await t.signIn('gp', '80 %');
+      expect((await statusesOf(gp, caseId)).follow_up_plan).toBe('due_soon');
+
+      // The GP extends past week 7 and must answer the week-7 questions.
+      const refused = await gp.request({ method: 'POST', url: '/api/sick-notes', headers: { 'nav-personident': patient.fnr }, payload: note('2026-02-16', '2026-04-30') });
+      expect(refused.json()).toMatchObject({ code: 'EXTENDED_QUESTIONS_REQUIRED', details: { week: 7 } });
+      expect((await gp.request({ method: 'POST', url: '/api/sick-notes', headers: { 'nav-personident': patient.fnr }, payload: note('2026-02-16', '2026-04-30', 7) })).json().caseId).toBe(caseId);
+
+      clock.set(new Date('2026-03-10T08:00:00Z')); // week 10: meeting 1 and the activity requirement have passed
+      gp = await t.signIn('gp', '80 %');
+      expect(await statusesOf(gp, caseId)).toMatchObject({ follow_up_plan: 'overdue', dialogue_meeting_1: 'overdue', activity_requirement: 'overdue', extended_questions_7: 'done' });
+      const adviser = await t.signIn('nav_adviser', 'Veileder for');
+      await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/decisions`, payload: { kind: 'activity_requirement_met', decidedOn: '2026-03-10' } });
+      expect((await statusesOf(gp, caseId)).activity_requirement).toBe('done');
+
+      clock.set(new Date('2027-01-04T08:00:00Z')); // week 53: past the 248th sick-pay day had the leave gone on
+      gp = await t.signIn('gp', '80 %');
+      const detail = (await gp.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
+      expect(detail.maksdato.usedDays).toBeGreaterThan(80);
+      expect(detail.week).toBeGreaterThanOrEqual(53);
+      // Every week-based deadline has come; only the maksdato still lies ahead of an open case.
+      const weekBased = (detail.milestones as { week: number | null; status: string }[]).filter((m) => m.week !== null);
+      expect(weekBased.every((m) => m.status !== 'planned' && m.status !== 'due_soon')).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
