@@ -49,3 +49,8 @@ export function requireActor(request: { actor: Actor | null }): Actor {
 export function auditContext(request: { actor: Actor | null; id: string }, clock: Clock): AuditContext {
   return { actor: request.actor, requestId: request.id, clock };
 }
+
+/** The signed-in actor with what the audit log needs: the context every use case takes. */
+export function actorContext(request: { actor: Actor | null; id: string }, clock: Clock): AuditContext & { actor: Actor } {
+  return { ...auditContext(request, clock), actor: requireActor(request) };
+}

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../../platform/http/schema-types.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { auditContext, requireActor } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const AuditQuery = Type.Object(
   {

@@ -2,9 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/access/actor.js';
 import { visibleCitizens } from '../../platform/access/citizen-filter.js';
 import type { Database } from '../../platform/db/schema.js';
+import { personName } from '../../platform/names.js';
 import { AppError } from '../../platform/errors.js';
 
-const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
 const ref = (id: string | null, label: string | null) => (id ? { id, name: label ?? '' } : null);
 
 /** The citizens this actor may see, filtered in SQL by the same rules as single reads. */
@@ -39,10 +39,10 @@ export async function listVisibleCitizens(db: Kysely<Database>, actor: Actor, q:
   const rows = await qb.execute();
   return rows.map((r) => ({
     id: r.id,
-    name: name(r.given_name, r.family_name),
+    name: personName(r.given_name, r.family_name),
     birthDate: r.birth_date,
     municipalityName: r.municipality_name,
-    regularGp: r.gp_id ? { id: r.gp_id, name: name(r.gp_given, r.gp_family) } : null,
+    regularGp: r.gp_id ? { id: r.gp_id, name: personName(r.gp_given, r.gp_family) } : null,
     navOffice: ref(r.nav_id, r.nav_name),
     protection: r.protection,
     shielded: r.shielded,
@@ -75,7 +75,7 @@ export async function getCitizen(db: Kysely<Database>, id: string, addressVisibl
   return {
     id: r.id,
     fnr: r.fnr,
-    name: name(r.given_name, r.family_name),
+    name: personName(r.given_name, r.family_name),
     givenName: r.given_name,
     familyName: r.family_name,
     birthDate: r.birth_date,
@@ -86,7 +86,7 @@ export async function getCitizen(db: Kysely<Database>, id: string, addressVisibl
     phone: addressVisible ? r.phone : null,
     protection: r.protection,
     shielded: r.shielded,
-    regularGp: r.regular_gp_person_id ? { id: r.regular_gp_person_id, name: name(r.gp_given, r.gp_family) } : null,
+    regularGp: r.regular_gp_person_id ? { id: r.regular_gp_person_id, name: personName(r.gp_given, r.gp_family) } : null,
     gpOffice: ref(r.gp_office_id, r.gp_office_name),
     navOffice: ref(r.nav_office_id, r.nav_name),
     employer: ref(r.employer_id, r.employer_name),

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
+import { Nullable } from '../../platform/http/schema-types.js';
 
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Ref = Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() });
 const Protection = Type.Union([Type.Literal('none'), Type.Literal('fortrolig'), Type.Literal('strengt_fortrolig')]);
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, OrganisationKind } from '../../platform/db/schema.js';
+import { personName } from '../../platform/names.js';
 import { AppError } from '../../platform/errors.js';
 import { toPrefixTsQuery } from './domain/search-terms.js';
 import type { SearchQueryDto } from './schemas.js';
@@ -7,7 +8,7 @@ import type { SearchQueryDto } from './schemas.js';
 /** Enough for search as you type; a caller wanting more asks with `limit` (at most 50). */
 export const DEFAULT_SEARCH_LIMIT = 10;
 
-const fullName = (p: { given_name: string; family_name: string }) => `${p.given_name} ${p.family_name}`;
+const fullName = (p: { given_name: string; family_name: string }) => personName(p.given_name, p.family_name);
 
 export async function searchDirectory(db: Kysely<Database>, query: SearchQueryDto) {
   const tsquery = toPrefixTsQuery(query.q);

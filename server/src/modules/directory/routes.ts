@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { auditContext, requireActor } from '../../platform/context.js';
+import { actorContext } from '../../platform/context.js';
 import * as commands from './commands.js';
 import { importOrganisations, importPeople } from './import.js';
 import * as queries from './queries.js';
@@ -27,7 +27,7 @@ type Id = { Params: Static<typeof IdParams> };
 export async function directoryRoutes(app: FastifyInstance) {
   const { db, clock } = app.platform;
   const tags = ['directory'];
-  const adminCtx = (request: FastifyRequest) => ({ ...auditContext(request, clock), actor: requireActor(request) });
+  const adminCtx = (request: FastifyRequest) => actorContext(request, clock);
   const searchCache = new DirectorySearchCache(app.platform.config.directoryCacheSeconds);
   // Every successful write through this instance makes cached answers stale.
   app.addHook('onSend', async (request, reply, payload) => {

@@ -4,12 +4,12 @@ import { authorizeCitizen, purposeOf } from '../../platform/access/guard.js';
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.js';
 import { NAV_ROLES } from '../../platform/access/roles.js';
 import type { Database } from '../../platform/db/schema.js';
+import { personName } from '../../platform/names.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import type { SickLeaveRules } from './domain/index.js';
 import { loadCase, timelinesFor, toFacts } from './queries.js';
 import type { SickLeaveSettings } from './settings.js';
 
-const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
 
 /**
  * One case as the asking actor may see it. The employer gets the employer copy (no diagnosis, no
@@ -82,7 +82,7 @@ export async function caseDetail(
     const base = {
       id: n.id,
       issuedAt: new Date(n.issued_at).toISOString(),
-      issuer: name(n.issuer_given, n.issuer_family),
+      issuer: personName(n.issuer_given, n.issuer_family),
       periods: periods.filter((p) => p.note_id === n.id).map((p) => ({ fom: p.fom, tom: p.tom, grade: p.grade, type: p.type })),
       workAdaptationNote: n.work_adaptation_note,
     };
@@ -110,13 +110,13 @@ export async function caseDetail(
   return {
     id: row.id,
     view: employerView ? ('employer_copy' as const) : ('full' as const),
-    citizen: { id: row.citizen_id, name: name(row.given_name, row.family_name) },
+    citizen: { id: row.citizen_id, name: personName(row.given_name, row.family_name) },
     employer: row.employer_id ? { id: row.employer_id, name: row.employer_name ?? '' } : null,
     status: row.status,
     firstDay: row.first_day,
     lastDay: row.last_day,
     week: timeline.week,
-    adviser: feed.adviser && row.assigned_user_id ? { userId: row.assigned_user_id, name: name(row.adviser_given, row.adviser_family), phone: row.adviser_phone, email: row.adviser_email } : null,
+    adviser: feed.adviser && row.assigned_user_id ? { userId: row.assigned_user_id, name: personName(row.adviser_given, row.adviser_family), phone: row.adviser_phone, email: row.adviser_email } : null,
     maksdato: employerView || !feed.maksdato ? null : timeline.maksdato,
     milestones: !feed.milestones ? [] : employerView ? timeline.milestones.filter((m) => employerMilestones.has(m.key)) : timeline.milestones,
     notes: noteView,

@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/access/actor.js';
 import { visibleCitizens } from '../../platform/access/citizen-filter.js';
 import type { Database } from '../../platform/db/schema.js';
+import { personName } from '../../platform/names.js';
 import { computeTimeline, type CaseEvent, type EventKind, type NotePeriod, type SickLeaveRules } from './domain/index.js';
 
 const iso = (date: Date) => formatISO(date, { representation: 'date' });
-const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
 
 /** Decisions that complete milestones, as timeline events. */
 const DECISION_EVENTS: Record<string, EventKind | undefined> = {
@@ -158,9 +158,9 @@ export async function workList(db: Kysely<Database>, actor: Actor, filter: WorkL
     const open = timeline.milestones.filter((m) => m.status === 'overdue' || m.status === 'due_soon' || m.status === 'planned');
     return {
       caseId: r.id,
-      citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
+      citizen: { id: r.citizen_id, name: personName(r.given_name, r.family_name) },
       employer: r.employer_id ? { id: r.employer_id, name: r.employer_name ?? '' } : null,
-      adviser: r.assigned_user_id ? { userId: r.assigned_user_id, name: name(r.adviser_given, r.adviser_family) } : null,
+      adviser: r.assigned_user_id ? { userId: r.assigned_user_id, name: personName(r.adviser_given, r.adviser_family) } : null,
       status: r.status,
       week: timeline.week,
       overdue: open.filter((m) => m.status === 'overdue').map((m) => ({ key: m.key, dueDate: m.dueDate })),
@@ -198,12 +198,12 @@ export async function gpCaseList(db: Kysely<Database>, actor: Actor, today: Date
     const timeline = timelines.get(r.id)!;
     return {
       caseId: r.id,
-      citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
+      citizen: { id: r.citizen_id, name: personName(r.given_name, r.family_name) },
       status: r.status,
       week: timeline.week,
       nextDue: timeline.nextDue ? { key: timeline.nextDue.key, dueDate: timeline.nextDue.dueDate, status: timeline.nextDue.status, owner: timeline.nextDue.owner } : null,
       maksdato: timeline.maksdato.maksdato,
-      adviser: r.assigned_user_id ? { name: name(r.adviser_given, r.adviser_family), phone: r.adviser_phone, email: r.adviser_email } : null,
+      adviser: r.assigned_user_id ? { name: personName(r.adviser_given, r.adviser_family), phone: r.adviser_phone, email: r.adviser_email } : null,
     };
   });
 }
@@ -232,7 +232,7 @@ export async function officeTasks(db: Kysely<Database>, actor: Actor, escalatedO
     dueOn: r.due_on,
     status: r.status,
     escalatedAt: r.escalated_at ? new Date(r.escalated_at).toISOString() : null,
-    citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
+    citizen: { id: r.citizen_id, name: personName(r.given_name, r.family_name) },
   }));
 }
 
@@ -264,7 +264,7 @@ export async function employerCases(db: Kysely<Database>, actor: Actor, today: D
     const next = own.find((m) => m.status !== 'done' && m.status !== 'not_applicable') ?? null;
     return {
       caseId: r.id,
-      citizen: { id: r.citizen_id, name: name(r.given_name, r.family_name) },
+      citizen: { id: r.citizen_id, name: personName(r.given_name, r.family_name) },
       status: r.status,
       firstDay: r.first_day,
       lastDay: r.last_day,

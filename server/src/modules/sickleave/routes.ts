@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { NAV_ROLES } from '../../platform/access/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { auditContext, requireActor } from '../../platform/context.js';
+import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { caseDetail } from './case-detail.js';
 import { addMeasure, recordDecision, recordEvent, RECORDABLE_EVENTS, updateMeasure, updateTask } from './commands/case-work.js';
@@ -55,7 +55,7 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
   const tags = ['sick-leave'];
   const rules = DEFAULT_RULES;
-  const ctxOf = (request: FastifyRequest) => ({ ...auditContext(request, clock), actor: requireActor(request) });
+  const ctxOf = (request: FastifyRequest) => actorContext(request, clock);
 
   app.post<{ Body: Static<typeof SickNoteInput>; Headers: { 'nav-personident'?: string } }>(
     '/api/sick-notes',
