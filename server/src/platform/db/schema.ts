@@ -248,6 +248,45 @@ export interface CaseTaskTable {
   created_at: Timestamp;
 }
 
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  event: string;
+  title_nb: string;
+  title_en: string;
+  body_nb: string;
+  body_en: string;
+  /** A path inside the app ('/saker/…'), never a full address. */
+  link: string;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A user's choice for one event; events without a row follow the catalogue's defaults. */
+export interface NotificationPreferenceTable {
+  user_id: string;
+  event: string;
+  in_app: boolean;
+  email: boolean;
+  updated_at: Timestamp;
+}
+
+export type EmailStatus = 'pending' | 'sent' | 'failed';
+
+export interface EmailOutboxTable {
+  id: Generated<string>;
+  notification_id: string | null;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  status: ColumnType<EmailStatus, EmailStatus | undefined, EmailStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   person: PersonTable;
@@ -266,4 +305,7 @@ export interface Database {
   case_measure: CaseMeasureTable;
   case_decision: CaseDecisionTable;
   case_task: CaseTaskTable;
+  notification: NotificationTable;
+  notification_preference: NotificationPreferenceTable;
+  email_outbox: EmailOutboxTable;
 }
