@@ -22,6 +22,16 @@ const ConfigSchema = Type.Object({
   signInRateLimitPerMinute: Type.Integer({ minimum: 1 }),
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   webDistDir: Type.String(),
+  mail: Type.Object({
+    /** An SMTP server; without it e-mails are written as .eml files into outboxDir. */
+    smtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://[^/?#]+' })),
+    // "Name <address>" or a bare address.
+    from: Type.String({ pattern: '^([^<>]*<[^<>@\\s]+@[^<>@\\s]+>|[^<>@\\s]+@[^<>@\\s]+)$' }),
+    outboxDir: Type.String({ minLength: 1 }),
+    maxAttempts: Type.Integer({ minimum: 1, maximum: 50 }),
+    /** How often the delivery worker runs; 0 turns it off on this instance. */
+    sendIntervalSeconds: Type.Integer({ minimum: 0, maximum: 3600 }),
+  }),
   oidc: Type.Optional(
     Type.Object({
       issuer: Type.String({ pattern: '^https?://' }),
@@ -56,10 +66,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000);
   const databaseUrl = env.DATABASE_URL || undefined;
   const oidcIssuer = env.OIDC_ISSUER || undefined;
+  const dataDir = resolve(env.DATA_DIR ?? resolve(ROOT, 'data'));
+  const smtpUrl = env.SMTP_URL || undefined;
+  // A real server needs a real sender; the outbox folder is content with a placeholder.
+  if (smtpUrl && !env.MAIL_FROM) throw new ConfigError('Invalid configuration:\n  /mail/from: MAIL_FROM is required when SMTP_URL is set');
   const config = {
     port,
     host: env.HOST ?? '127.0.0.1',
-    dataDir: resolve(env.DATA_DIR ?? resolve(ROOT, 'data')),
+    dataDir,
     databaseUrl,
     databasePoolSize: int(env.DATABASE_POOL_SIZE, 10),
     // Demo sign-in is on with the embedded database and off against a server, unless said otherwise.
@@ -72,6 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimitPerMinute: int(env.SIGNIN_RATE_LIMIT_PER_MINUTE, 30),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: resolve(env.WEB_DIST_DIR ?? resolve(ROOT, 'web/dist')),
+    mail: {
+      smtpUrl,
+      from: env.MAIL_FROM || 'Samhandling <ikke-svar@samhandling.invalid>',
+      outboxDir: resolve(env.MAIL_OUTBOX_DIR || resolve(dataDir, 'outbox')),
+      maxAttempts: int(env.MAIL_MAX_ATTEMPTS, 8),
+      sendIntervalSeconds: int(env.MAIL_SEND_INTERVAL_SECONDS, 30),
+    },
     oidc: oidcIssuer
       ? {
           issuer: oidcIssuer,

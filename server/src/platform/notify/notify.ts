@@ -1,0 +1,125 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import type { Lang } from '../errors.js';
+import { composeEmail } from './email-text.js';
+import { channelsFor, isNotificationEvent, type LocalisedText, type NotificationEvent } from './preferences.js';
+
+export interface NotificationInput {
+  /** Who is told; duplicates are told once. */
+  userIds: readonly string[];
+  event: NotificationEvent;
+  /** Short texts for the in-app list. No health data: say "a new request", not what it is about. */
+  title: LocalisedText;
+  body: LocalisedText;
+  /** A path in the web UI, e.g. `/saker/<id>`; e-mails carry it as a full address. */
+  link: string;
+}
+
+export interface NotifyResult {
+  notificationIds: string[];
+  emailsQueued: number;
+}
+
+const TITLE_MAX = 200;
+const BODY_MAX = 1000;
+const APP_PATH = /^\/(?![/\\])/;
+// An 11-digit number is a fødselsnummer or D-number as far as we can tell; it has no place in a
+// notification. Names and diagnoses cannot be recognised this way, hence the rule for callers.
+const LOOKS_LIKE_FNR = /(?<!\d)\d{11}(?!\d)/;
+// The directory's e-mail field is free text; an address that is plainly not one is skipped
+// rather than failing the caller's change (the outbox refuses it too).
+const PLAUSIBLE_ADDRESS = /^[^@\s]+@[^@\s]+$/;
+
+/** A caller's mistake, not the user's: it fails the caller's transaction, loudly. */
+function checkInput(input: NotificationInput): void {
+  if (!isNotificationEvent(input.event)) throw new Error(`notify: unknown event "${input.event}"`);
+  if (!APP_PATH.test(input.link)) throw new Error('notify: link must be a path inside the app');
+  for (const lang of ['nb', 'en'] as const) {
+    const title = input.title[lang];
+    const body = input.body[lang];
+    if (title.length < 1 || title.length > TITLE_MAX) throw new Error(`notify: title (${lang}) must be 1–${TITLE_MAX} characters`);
+    if (body.length > BODY_MAX) throw new Error(`notify: body (${lang}) must be at most ${BODY_MAX} characters`);
+    if (LOOKS_LIKE_FNR.test(title) || LOOKS_LIKE_FNR.test(body)) throw new Error('notify: texts must not contain identity numbers');
+  }
+}
+
+/**
+ * Tells users about an event: an in-app notification for those who want one and an e-mail in the
+ * outbox for those who want one and have an address (staff, through their directory entry;
+ * patients have none). Pass the transaction of the change being described, so the notification
+ * and the e-mail exist if and only if that change commits; the mailer sends after the commit.
+ */
+export async function notify(
+  executor: Kysely<Database> | Transaction<Database>,
+  clock: Clock,
+  input: NotificationInput,
+  settings: Pick<Config, 'publicUrl'>,
+): Promise<NotifyResult> {
+  checkInput(input);
+  const userIds = [...new Set(input.userIds)];
+  if (userIds.length === 0) return { notificationIds: [], emailsQueued: 0 };
+
+  const recipients = await executor
+    .selectFrom('app_user as u')
+    .leftJoin('person as p', (join) => join.onRef('p.id', '=', 'u.person_id').on('p.active', '=', true))
+    .leftJoin('notification_preference as np', (join) => join.onRef('np.user_id', '=', 'u.id').on('np.event', '=', input.event))
+    .where('u.id', 'in', userIds)
+    .select(['u.id', 'u.active', 'u.lang', 'p.email', 'np.in_app', 'np.email as email_wanted'])
+    .execute();
+  if (recipients.length !== userIds.length) {
+    const found = new Set(recipients.map((r) => r.id));
+    throw new Error(`notify: unknown users ${userIds.filter((id) => !found.has(id)).join(', ')}`);
+  }
+
+  // Deactivated users cannot sign in to read anything, so they are not told.
+  const active = recipients.filter((r) => r.active);
+  const now = clock.now();
+  const plans = active.map((r) => ({
+    recipient: r,
+    channels: channelsFor(input.event, r.in_app === null || r.email_wanted === null ? null : { in_app: r.in_app, email: r.email_wanted }),
+  }));
+
+  const inApp = plans.filter((p) => p.channels.inApp);
+  const inserted = inApp.length
+    ? await executor
+        .insertInto('notification')
+        .values(
+          inApp.map(({ recipient }) => ({
+            user_id: recipient.id,
+            event: input.event,
+            title_nb: input.title.nb,
+            title_en: input.title.en,
+            body_nb: input.body.nb,
+            body_en: input.body.en,
+            link: input.link,
+            created_at: now,
+          })),
+        )
+        .returning(['id', 'user_id'])
+        .execute()
+    : [];
+  const notificationOf = new Map(inserted.map((row) => [row.user_id, row.id]));
+
+  const mail = plans.filter((p) => p.channels.email && p.recipient.email && PLAUSIBLE_ADDRESS.test(p.recipient.email));
+  if (mail.length) {
+    await executor
+      .insertInto('email_outbox')
+      .values(
+        mail.map(({ recipient }) => {
+          const { subject, text } = composeEmail(input.event, recipient.lang as Lang, settings.publicUrl, input.link);
+          return {
+            notification_id: notificationOf.get(recipient.id) ?? null,
+            to_address: recipient.email!,
+            subject,
+            body_text: text,
+            next_attempt_at: now,
+            created_at: now,
+          };
+        }),
+      )
+      .execute();
+  }
+  return { notificationIds: inserted.map((row) => row.id), emailsQueued: mail.length };
+}

@@ -1,0 +1,147 @@
+/**
+ * The notification events and who gets told how: the catalogue with its defaults, and the merge
+ * of a user's stored choices over them. Pure: no I/O, tested on its own.
+ *
+ * A user's choices are stored per event they have saved; every other event follows its default
+ * here, so a new event (or a changed default) needs no data migration.
+ */
+import type { Lang } from '../errors.js';
+
+export type LocalisedText = Readonly<Record<Lang, string>>;
+
+export interface Channels {
+  inApp: boolean;
+  email: boolean;
+}
+
+export interface EventDefinition {
+  event: string;
+  /** What the user ticks on the preferences page. */
+  label: LocalisedText;
+  defaults: Channels;
+  /**
+   * The whole e-mail text for this event besides the link. It is fixed here and never comes from
+   * the caller, so an e-mail cannot carry a patient's name or a diagnosis, whatever a module puts
+   * in the in-app notification.
+   */
+  email: { subject: LocalisedText; intro: LocalisedText };
+}
+
+// E-mail on by default for what needs someone to act; the rest is shown in the platform only.
+const ACT_ON_IT: Channels = { inApp: true, email: true };
+const IN_APP_ONLY: Channels = { inApp: true, email: false };
+
+export const EVENT_CATALOGUE = [
+  {
+    event: 'request_received',
+    label: { nb: 'Ny forespørsel til meg', en: 'A new request to me' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Ny forespørsel i Samhandling', en: 'New request in Samhandling' },
+      intro: { nb: 'Du har en ny forespørsel i Samhandling.', en: 'You have a new request in Samhandling.' },
+    },
+  },
+  {
+    event: 'answer_received',
+    label: { nb: 'Svar på en forespørsel jeg har sendt', en: 'An answer to a request I sent' },
+    defaults: IN_APP_ONLY,
+    email: {
+      subject: { nb: 'Nytt svar i Samhandling', en: 'New answer in Samhandling' },
+      intro: { nb: 'Du har fått et svar i Samhandling.', en: 'You have received an answer in Samhandling.' },
+    },
+  },
+  {
+    event: 'reminder',
+    label: { nb: 'Påminnelse om en frist', en: 'A deadline reminder' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Påminnelse fra Samhandling', en: 'Reminder from Samhandling' },
+      intro: { nb: 'Du har en påminnelse om en frist i Samhandling.', en: 'You have a deadline reminder in Samhandling.' },
+    },
+  },
+  {
+    event: 'escalation',
+    label: { nb: 'En sak eller oppgave er eskalert', en: 'A case or task has been escalated' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Eskalering i Samhandling', en: 'Escalation in Samhandling' },
+      intro: { nb: 'En sak eller oppgave er eskalert til deg i Samhandling.', en: 'A case or task has been escalated to you in Samhandling.' },
+    },
+  },
+  {
+    event: 'message_received',
+    label: { nb: 'Ny melding', en: 'A new message' },
+    defaults: IN_APP_ONLY,
+    email: {
+      subject: { nb: 'Ny melding i Samhandling', en: 'New message in Samhandling' },
+      intro: { nb: 'Du har en ny melding i Samhandling.', en: 'You have a new message in Samhandling.' },
+    },
+  },
+  {
+    event: 'callback_update',
+    label: { nb: 'Oppdatering om en tilbakeringing', en: 'An update on a call-back' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Tilbakeringing i Samhandling', en: 'Call-back in Samhandling' },
+      intro: { nb: 'Det er en oppdatering om en tilbakeringing i Samhandling.', en: 'There is an update on a call-back in Samhandling.' },
+    },
+  },
+  {
+    event: 'task_assigned',
+    label: { nb: 'En oppgave er tildelt meg', en: 'A task assigned to me' },
+    defaults: IN_APP_ONLY,
+    email: {
+      subject: { nb: 'Ny oppgave i Samhandling', en: 'New task in Samhandling' },
+      intro: { nb: 'Du har fått en ny oppgave i Samhandling.', en: 'You have been given a new task in Samhandling.' },
+    },
+  },
+] as const satisfies readonly EventDefinition[];
+
+export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];
+export const NOTIFICATION_EVENTS: readonly NotificationEvent[] = EVENT_CATALOGUE.map((d) => d.event);
+
+const BY_EVENT: ReadonlyMap<string, EventDefinition> = new Map(EVENT_CATALOGUE.map((d) => [d.event, d]));
+
+export function isNotificationEvent(name: string): name is NotificationEvent {
+  return BY_EVENT.has(name);
+}
+
+export function eventDefinition(event: NotificationEvent): EventDefinition {
+  return BY_EVENT.get(event)!;
+}
+
+/** The names in a request that are not events, in the order given (for the 400's details). */
+export function unknownEvents(names: readonly string[]): string[] {
+  return names.filter((name) => !isNotificationEvent(name));
+}
+
+export interface StoredPreference {
+  event: string;
+  in_app: boolean;
+  email: boolean;
+}
+
+/** How one user is told about one event: their stored choice, else the default. */
+export function channelsFor(event: NotificationEvent, stored: Pick<StoredPreference, 'in_app' | 'email'> | null | undefined): Channels {
+  return stored ? { inApp: stored.in_app, email: stored.email } : { ...eventDefinition(event).defaults };
+}
+
+export interface PreferenceView extends Channels {
+  event: NotificationEvent;
+  label: string;
+  defaults: Channels;
+}
+
+/**
+ * The whole catalogue, in catalogue order, with the user's choices over the defaults. Stored rows
+ * for events no longer in the catalogue are ignored.
+ */
+export function mergePreferences(stored: readonly StoredPreference[], lang: Lang): PreferenceView[] {
+  const byEvent = new Map(stored.map((row) => [row.event, row]));
+  return EVENT_CATALOGUE.map((definition) => ({
+    event: definition.event,
+    label: definition.label[lang],
+    defaults: { ...definition.defaults },
+    ...channelsFor(definition.event, byEvent.get(definition.event)),
+  }));
+}
