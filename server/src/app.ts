@@ -8,12 +8,14 @@ import { installOpenApi } from './platform/http/openapi.js';
 import { installSecurity } from './platform/http/security.js';
 import { installStatic } from './platform/http/static.js';
 import { installValidation } from './platform/http/validation.js';
+import { installMailDelivery } from './platform/notify/worker.js';
 import { deleteExpiredSessions } from './platform/session/session-store.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { citizenRoutes } from './modules/citizens/routes.js';
 import { directoryRoutes } from './modules/directory/routes.js';
 import { healthModule } from './modules/health/index.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { sickLeaveRoutes } from './modules/sickleave/routes.js';
 
 export interface AppDependencies {
@@ -64,6 +66,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(citizenRoutes);
   await app.register(auditRoutes);
   await app.register(sickLeaveRoutes);
+  await app.register(notificationRoutes);
 
   await installStatic(app);
 
@@ -76,5 +79,6 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
     sweeper.unref();
   });
   app.addHook('onClose', async () => clearInterval(sweeper));
+  installMailDelivery(app);
   return app;
 }

@@ -91,6 +91,12 @@ export const ERRORS = {
     nb: 'Sykefraværet passerer en uke med utvidede spørsmål (uke 7, 17 eller 39) som må besvares',
     en: 'The sick leave passes a week with extended questions (week 7, 17 or 39) that must be answered',
   },
+  NOTIFICATION_NOT_FOUND: { status: 404, nb: 'Fant ikke varselet', en: 'Notification not found' },
+  NOTIFICATION_EVENT_UNKNOWN: {
+    status: 400,
+    nb: 'Ukjent varseltype. Velg blant varseltypene som vises.',
+    en: 'Unknown notification type. Choose among the types listed.',
+  },
   AUDIT_IMMUTABLE: { status: 405, nb: 'Revisjonsloggen kan ikke endres', en: 'The audit log cannot be changed' },
   INTERNAL_ERROR: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side. Please try again.' },
   SERVICE_UNAVAILABLE: { status: 503, nb: 'Tjenesten er midlertidig utilgjengelig', en: 'The service is temporarily unavailable' },
