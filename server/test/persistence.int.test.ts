@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -17,7 +17,9 @@ describe('embedded database on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'samhandling-data-'));
     try {
       const first = await openDatabase({ dataDir: dir });
-      expect(await migrate(first)).toEqual(['0001_foundation.sql', '0002_sick_leave.sql']);
+      const all = readdirSync(join(import.meta.dirname, '..', 'src', 'platform', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).sort();
+      expect(all.slice(0, 3)).toEqual(['0001_foundation.sql', '0002_sick_leave.sql', '0003_case_deadlines.sql']);
+      expect(await migrate(first)).toEqual(all);
       expect(await seedDemoDataIfEmpty(first.db, systemClock)).toMatchObject({ citizens: expect.any(Number) });
       await first.db.insertInto('organisation').values({ kind: 'employer', name: 'Bevart AS', org_number: null, street: null, postal_code: null, city: null, municipality_number: null, municipality_name: null, phone: null, email: null }).execute();
       await first.close();

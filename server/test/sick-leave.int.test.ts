@@ -1,6 +1,7 @@
 import { addDays, formatISO } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, startTestApp, type TestApp, type TestClient } from './test-app.js';
+import { wholeWorkList } from './work-list.js';
 
 const iso = (date: Date) => formatISO(date, { representation: 'date' });
 
@@ -112,7 +113,7 @@ describe.each(DB_KINDS)('sick notes, cases and timelines (%s)', (db) => {
   });
 
   it('shows the adviser the task in the office work list, and the GP sees that NAV has seen the note', async () => {
-    const list = (await adviser.request({ method: 'GET', url: '/api/nav/work-list' })).json() as { caseId: string; citizen: { id: string } }[];
+    const list = await wholeWorkList(adviser);
     const item = list.find((i) => i.citizen.id === patient.id)!;
     expect(item).toBeTruthy();
     const detail = (await adviser.request({ method: 'GET', url: `/api/cases/${item.caseId}` })).json();
@@ -229,7 +230,8 @@ describe.each(DB_KINDS)('working a sick-leave case (%s)', (db) => {
     await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/decisions`, payload: { kind: 'aap_granted', decidedOn: day(0), effectiveFrom: day(1) } });
     const ended = (await adviser.request({ method: 'GET', url: `/api/cases/${caseId}` })).json();
     expect(ended.status).toBe('moved_to_aap');
-    const list = (await adviser.request({ method: 'GET', url: '/api/nav/work-list' })).json() as { caseId: string }[];
+    const list = await wholeWorkList(adviser);
+    expect(list.length).toBeGreaterThan(0);
     expect(list.some((i) => i.caseId === caseId)).toBe(false);
   });
 });

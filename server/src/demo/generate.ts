@@ -222,8 +222,13 @@ export function generateDemoData(seed = 20_261_125): DemoData {
   for (const group of byMunicipality) {
     const count = 60;
     for (let i = 0; i < count; i++) {
-      const officeIndex = random.int(0, group.gpOffices.length - 1);
-      const gp = random.pick(group.gpsByOffice[officeIndex]!);
+      const drawnOffice = random.int(0, group.gpOffices.length - 1);
+      const drawnGp = random.pick(group.gpsByOffice[drawnOffice]!);
+      // Every fourth person in Larvik is on the demo GP's list, so their lists are not near empty.
+      // (Drawn first anyway, so the rest of the demo data stays the same.)
+      const onDemoList = group === larvik && i % 4 === 0;
+      const officeIndex = onDemoList ? 0 : drawnOffice;
+      const gp = onDemoList ? twoHats : drawnGp;
       const year = random.int(1960, 2004);
       const birth = `${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
       const protection: Protection = i === 5 ? 'strengt_fortrolig' : i === 6 || i === 7 ? 'fortrolig' : 'none';

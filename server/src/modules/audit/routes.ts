@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from '../../platform/http/schema-types.js';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { concernsCitizen, recordAudit } from '../../platform/audit/audit.js';
 import { auditContext, requireActor } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 
@@ -29,6 +29,8 @@ const AuditEntry = Type.Object({
   action: Type.String(),
   outcome: Type.String(),
   citizenId: Nullable(Type.String()),
+  /** Set on list reads: everyone the list showed. */
+  citizenIds: Nullable(Type.Array(Type.String())),
   citizenName: Nullable(Type.String()),
   objectType: Type.String(),
   objectId: Nullable(Type.String()),
@@ -63,6 +65,7 @@ export async function auditRoutes(app: FastifyInstance) {
           'a.action',
           'a.outcome',
           'a.citizen_id',
+          'a.citizen_ids',
           'c.given_name',
           'c.family_name',
           'a.object_type',
@@ -71,7 +74,7 @@ export async function auditRoutes(app: FastifyInstance) {
         ])
         .orderBy('a.id', 'desc')
         .limit(limit ?? 200);
-      if (citizenId) qb = qb.where('a.citizen_id', '=', citizenId);
+      if (citizenId) qb = qb.where(concernsCitizen(citizenId, 'a'));
       if (actorUserId) qb = qb.where('a.actor_user_id', '=', actorUserId);
       if (from) qb = qb.where('a.at', '>=', new Date(from));
       if (to) qb = qb.where('a.at', '<=', new Date(to));
@@ -96,6 +99,7 @@ export async function auditRoutes(app: FastifyInstance) {
         action: r.action,
         outcome: r.outcome,
         citizenId: r.citizen_id,
+        citizenIds: r.citizen_ids,
         citizenName: r.given_name ? `${r.given_name} ${r.family_name}` : null,
         objectType: r.object_type,
         objectId: r.object_id,

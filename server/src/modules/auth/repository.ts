@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { concernsCitizen } from '../../platform/audit/audit.js';
 import { ROLES } from '../../platform/access/roles.js';
 
 export async function listDemoUsers(db: Kysely<Database>) {
@@ -61,7 +62,7 @@ export async function setLanguage(db: Kysely<Database>, userId: string, lang: 'n
 export async function accessLogFor(db: Kysely<Database>, citizenId: string, ownUserId: string, limit: number) {
   return db
     .selectFrom('audit_log')
-    .where('citizen_id', '=', citizenId)
+    .where(concernsCitizen(citizenId))
     .where((eb) => eb.or([eb('actor_user_id', 'is', null), eb('actor_user_id', '!=', ownUserId)]))
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')

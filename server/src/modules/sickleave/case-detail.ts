@@ -7,7 +7,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { personName } from '../../platform/names.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import type { SickLeaveRules } from './domain/index.js';
-import { loadCase, timelinesFor, toFacts } from './queries.js';
+import { loadCase, timelinesFor, toFacts } from './case-rows.js';
 import type { SickLeaveSettings } from './settings.js';
 
 

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { NAV_ROLES } from '../../platform/access/roles.js';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
+import { DeadlineKeeper } from './deadlines.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { caseDetail } from './case-detail.js';
 import { addMeasure, recordDecision, recordEvent, RECORDABLE_EVENTS, updateMeasure, updateTask } from './commands/case-work.js';
 import { issueSickNote } from './commands/issue-sick-note.js';
 import { DEFAULT_RULES } from './domain/index.js';
-import { gpCaseList, workList } from './queries.js';
+import { gpCaseList, WORK_LIST_PAGE, workList, workListOptions } from './queries.js';
 import { CaseIdParams, IssuedNote, SickNoteInput } from './schemas.js';
 import { escalateOverdueTasks } from './jobs.js';
 import { employerCases, officeTasks, ownCases } from './queries.js';
@@ -20,6 +21,8 @@ const WorkListQuery = Type.Object(
     assignedUserId: Type.Optional(Type.String({ format: 'uuid' })),
     employerId: Type.Optional(Type.String({ format: 'uuid' })),
     gpPersonId: Type.Optional(Type.String({ format: 'uuid' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: WORK_LIST_PAGE })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
   },
   { additionalProperties: false },
 );
@@ -56,6 +59,18 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   const tags = ['sick-leave'];
   const rules = DEFAULT_RULES;
   const ctxOf = (request: FastifyRequest) => actorContext(request, clock);
+  const deadlines = new DeadlineKeeper(db, rules);
+  /** A list read is one audit entry naming everyone shown, with the rows' ids for the record. */
+  const auditList = (ctx: AuditContext, rows: { citizen: { id: string }; caseId?: string; id?: string }[], objectType: string, purpose: AuditPurpose) =>
+    rows.length === 0
+      ? Promise.resolve()
+      : recordAudit(db, ctx, {
+          action: 'list',
+          citizenIds: [...new Set(rows.map((r) => r.citizen.id))],
+          objectType,
+          purpose,
+          detail: { ids: rows.map((r) => r.caseId ?? r.id) },
+        });
 
   app.post<{ Body: Static<typeof SickNoteInput>; Headers: { 'nav-personident'?: string } }>(
     '/api/sick-notes',
@@ -79,24 +94,24 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   app.get<{ Querystring: Static<typeof WorkListQuery> }>('/api/nav/work-list', { schema: { tags, querystring: WorkListQuery } }, async (request) => {
     const ctx = ctxOf(request);
     if (ctx.actor.role !== 'nav_adviser' && ctx.actor.role !== 'nav_manager') throw new AppError('ACCESS_DENIED_ROLE');
-    const items = await workList(db, ctx.actor, request.query, clock.now(), rules);
-    await recordAudit(
-      db,
-      ctx,
-      items.map((i) => ({ action: 'list' as const, citizenId: i.citizen.id, objectType: 'sick_case', objectId: i.caseId, purpose: 'sick_leave_follow_up' as const })),
-    );
-    return items;
+    await deadlines.ensureCurrent(clock.now());
+    const page = await workList(db, ctx.actor, request.query, clock.now(), rules);
+    await auditList(ctx, page.items, 'sick_case', 'sick_leave_follow_up');
+    return page;
+  });
+
+  app.get('/api/nav/work-list/options', { schema: { tags } }, async (request) => {
+    const ctx = ctxOf(request);
+    if (ctx.actor.role !== 'nav_adviser' && ctx.actor.role !== 'nav_manager') throw new AppError('ACCESS_DENIED_ROLE');
+    return workListOptions(db, ctx.actor);
   });
 
   app.get('/api/gp/cases', { schema: { tags } }, async (request) => {
     const ctx = ctxOf(request);
     if (ctx.actor.role !== 'gp') throw new AppError('ACCESS_DENIED_ROLE');
+    await deadlines.ensureCurrent(clock.now());
     const items = await gpCaseList(db, ctx.actor, clock.now(), rules);
-    await recordAudit(
-      db,
-      ctx,
-      items.map((i) => ({ action: 'list' as const, citizenId: i.citizen.id, objectType: 'sick_case', objectId: i.caseId, purpose: 'health_care' as const })),
-    );
+    await auditList(ctx, items, 'sick_case', 'health_care');
     return items;
   });
 
@@ -113,20 +128,20 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   app.get('/api/employer/cases', { schema: { tags } }, async (request) => {
     const ctx = ctxOf(request);
     if (ctx.actor.role !== 'employer') throw new AppError('ACCESS_DENIED_ROLE');
+    await deadlines.ensureCurrent(clock.now());
     const cases = await employerCases(db, ctx.actor, clock.now(), rules);
-    await recordAudit(
-      db,
-      ctx,
-      cases.map((c) => ({ action: 'list' as const, citizenId: c.citizen.id, objectType: 'sick_case_employer_copy', objectId: c.caseId, purpose: 'employer_follow_up' as const })),
-    );
+    await auditList(ctx, cases, 'sick_case_employer_copy', 'employer_follow_up');
     return cases;
   });
 
   // Deadlines are checked every ten minutes inside the app; the job is safe on several instances.
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
+    // Started, not awaited: the first list of the day waits for it only if it is still running.
+    deadlines.ensureCurrent(clock.now()).catch((error: unknown) => app.log.warn({ err: error }, 'deadline refresh failed'));
     timer = setInterval(() => {
       escalateOverdueTasks(db, clock).catch((error: unknown) => app.log.warn({ err: error }, 'task escalation failed'));
+      deadlines.ensureCurrent(clock.now()).catch((error: unknown) => app.log.warn({ err: error }, 'deadline refresh failed'));
     }, 600_000);
     timer.unref();
   });
@@ -139,11 +154,7 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
       const ctx = ctxOf(request);
       if (ctx.actor.role !== 'nav_adviser' && ctx.actor.role !== 'nav_manager') throw new AppError('ACCESS_DENIED_ROLE');
       const tasks = await officeTasks(db, ctx.actor, request.query.escalated ?? false);
-      await recordAudit(
-        db,
-        ctx,
-        tasks.map((task) => ({ action: 'list' as const, citizenId: task.citizen.id, objectType: 'case_task', objectId: task.id, purpose: 'sick_leave_follow_up' as const })),
-      );
+      await auditList(ctx, tasks, 'case_task', 'sick_leave_follow_up');
       return tasks;
     },
   );
@@ -154,19 +165,19 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
     })),
   );
   app.post<Id & { Body: Static<typeof EventInput> }>('/api/cases/:id/events', { schema: { tags, params: IdParams, body: EventInput, response: { 201: Created } } }, async (request, reply) =>
-    reply.code(201).send(await recordEvent(db, ctxOf(request), request.params.id, request.body)),
+    reply.code(201).send(await recordEvent(db, { ...ctxOf(request), rules }, request.params.id, request.body)),
   );
   app.post<Id & { Body: Static<typeof MeasureInput> }>('/api/cases/:id/measures', { schema: { tags, params: IdParams, body: MeasureInput, response: { 201: Created } } }, async (request, reply) =>
-    reply.code(201).send(await addMeasure(db, ctxOf(request), request.params.id, request.body)),
+    reply.code(201).send(await addMeasure(db, { ...ctxOf(request), rules }, request.params.id, request.body)),
   );
   app.patch<Id & { Body: Static<typeof MeasurePatch> }>('/api/measures/:id', { schema: { tags, params: IdParams, body: MeasurePatch, response: { 200: Created } } }, async (request) =>
-    updateMeasure(db, ctxOf(request), request.params.id, request.body),
+    updateMeasure(db, { ...ctxOf(request), rules }, request.params.id, request.body),
   );
   app.post<Id & { Body: Static<typeof DecisionInput> }>('/api/cases/:id/decisions', { schema: { tags, params: IdParams, body: DecisionInput, response: { 201: Created } } }, async (request, reply) =>
-    reply.code(201).send(await recordDecision(db, ctxOf(request), request.params.id, request.body)),
+    reply.code(201).send(await recordDecision(db, { ...ctxOf(request), rules }, request.params.id, request.body)),
   );
   app.post<Id & { Body: Static<typeof TaskAction> }>('/api/tasks/:id', { schema: { tags, params: IdParams, body: TaskAction, response: { 200: Created } } }, async (request) =>
-    updateTask(db, ctxOf(request), request.params.id, request.body.action),
+    updateTask(db, { ...ctxOf(request), rules }, request.params.id, request.body.action),
   );
 
   app.post<{ Params: Static<typeof CaseIdParams>; Body: { userId: string } }>(

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { Database } from '../db/schema.js';
 import type { Clock } from '../clock.js';
@@ -19,6 +19,8 @@ export interface AuditEntry {
   action: AuditAction;
   outcome?: 'allowed' | 'denied';
   citizenId?: string | null;
+  /** A list read: everyone it showed, in one entry, instead of one entry per row. */
+  citizenIds?: readonly string[];
   objectType: string;
   objectId?: string | null;
   purpose: AuditPurpose;
@@ -57,6 +59,7 @@ export async function recordAudit(
         action: entry.action,
         outcome: entry.outcome ?? 'allowed',
         citizen_id: entry.citizenId ?? null,
+        citizen_ids: entry.citizenIds ? [...entry.citizenIds] : null,
         object_type: entry.objectType,
         object_id: entry.objectId ?? null,
         purpose: entry.purpose,
@@ -64,4 +67,12 @@ export async function recordAudit(
       })),
     )
     .execute();
+}
+
+/**
+ * The audit entries about one person: those naming them alone and the list reads that showed
+ * them. `table` is the audit_log alias in the query. Both forms are indexed.
+ */
+export function concernsCitizen(citizenId: string, table = 'audit_log'): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.ref(`${table}.citizen_id`)} = ${citizenId} or ${sql.ref(`${table}.citizen_ids`)} @> array[${citizenId}]::uuid[])`;
 }

@@ -128,6 +128,8 @@ export interface AuditLogTable {
   object_id: string | null;
   purpose: string;
   detail: ColumnType<unknown, string | null | undefined, never>;
+  /** Everyone shown by a list read, in one entry (citizen_id is null then). */
+  citizen_ids: ColumnType<string[] | null, string[] | null | undefined, never>;
 }
 
 
@@ -149,8 +151,21 @@ export interface SickCaseTable {
   status: ColumnType<CaseStatus, CaseStatus | undefined, CaseStatus>;
   ended_on: ColumnType<string | null, string | null | undefined, string | null>;
   assigned_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Kept by deadlines.ts; null until the case's deadlines were first computed. */
+  maksdato: ColumnType<string | null, string | null | undefined, string | null>;
+  next_due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  next_due_key: ColumnType<string | null, string | null | undefined, string | null>;
+  deadlines_as_of: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** An open milestone of a case (neither done nor not applicable). */
+export interface CaseDeadlineTable {
+  case_id: string;
+  key: string;
+  owner: 'gp' | 'nav' | 'employer' | 'patient';
+  due_on: string;
 }
 
 export interface SickNoteTable {
@@ -298,6 +313,7 @@ export interface Database {
   audit_log: AuditLogTable;
   setting: SettingTable;
   sick_case: SickCaseTable;
+  case_deadline: CaseDeadlineTable;
   sick_note: SickNoteTable;
   sick_note_period: SickNotePeriodTable;
   case_event: CaseEventTable;

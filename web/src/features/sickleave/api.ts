@@ -14,7 +14,8 @@ import type {
   Saved,
   SickNoteInput,
   WorkListFilter,
-  WorkListItem,
+  WorkListOptions,
+  WorkListPage,
 } from './types';
 
 const enc = encodeURIComponent;
@@ -24,6 +25,7 @@ export const sickLeaveKeys = {
   gpCases: ['sickleave', 'gp-cases'] as const,
   case: (id: string) => ['sickleave', 'case', id] as const,
   workList: (filter: WorkListFilter) => ['sickleave', 'work-list', filter] as const,
+  workListOptions: ['sickleave', 'work-list-options'] as const,
   tasks: (escalated: boolean) => ['sickleave', 'tasks', escalated] as const,
   myCases: ['sickleave', 'my-cases'] as const,
   employerCases: ['sickleave', 'employer-cases'] as const,
@@ -58,12 +60,20 @@ export function useCase(id: string, enabled = true) {
   });
 }
 
-/** The NAV office's open cases, most urgent first (the server's order). */
+/** One page of the NAV office's open cases, most urgent first (the server's order). */
 export function useWorkList(filter: WorkListFilter) {
   return useQuery({
     queryKey: sickLeaveKeys.workList(filter),
-    queryFn: ({ signal }) => api.get<WorkListItem[]>('/api/nav/work-list', { ...filter }, signal),
+    queryFn: ({ signal }) => api.get<WorkListPage>('/api/nav/work-list', { ...filter }, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The employers and GPs the work list can be filtered by. */
+export function useWorkListOptions() {
+  return useQuery({
+    queryKey: sickLeaveKeys.workListOptions,
+    queryFn: ({ signal }) => api.get<WorkListOptions>('/api/nav/work-list/options', undefined, signal),
   });
 }
 

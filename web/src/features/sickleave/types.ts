@@ -213,7 +213,7 @@ export interface WorkListItem {
   week: number;
   overdue: { key: string; dueDate: string }[];
   nextDue: DueRef | null;
-  maksdato: string;
+  maksdato: string | null;
 }
 
 export interface WorkListFilter {
@@ -221,6 +221,23 @@ export interface WorkListFilter {
   assignedUserId?: string;
   employerId?: string;
   gpPersonId?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** GET /api/nav/work-list: one page, most urgent first. */
+export interface WorkListPage {
+  items: WorkListItem[];
+  total: number;
+  overdueTotal: number;
+  limit: number;
+  offset: number;
+}
+
+/** GET /api/nav/work-list/options: the employers and GPs among the office's open cases. */
+export interface WorkListOptions {
+  employers: Ref[];
+  gps: Ref[];
 }
 
 /** GET /api/nav/tasks */

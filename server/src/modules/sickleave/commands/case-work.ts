@@ -5,9 +5,11 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js
 import type { Database } from '../../../platform/db/schema.js';
 import { isForeignKeyViolation } from '../../../platform/db/errors.js';
 import { AppError } from '../../../platform/errors.js';
+import { refreshCaseDeadlines } from '../deadlines.js';
+import type { SickLeaveRules } from '../domain/index.js';
 
 type Db = Kysely<Database>;
-type Ctx = AuditContext & { actor: Actor };
+type Ctx = AuditContext & { actor: Actor; rules: SickLeaveRules };
 
 /** Events that anyone working on the case may record, and who may record each. */
 const EVENT_RECORDERS: Record<string, ReadonlySet<string>> = {
@@ -52,12 +54,15 @@ export async function recordEvent(db: Db, ctx: Ctx, caseId: string, input: { kin
   if (!recorders) throw new AppError('VALIDATION_FAILED', { field: 'kind', reason: `one of ${RECORDABLE_EVENTS.join(', ')}` });
   const row = await caseFor(db, ctx, caseId, recorders);
   if (input.occurredOn > ctx.clock.now().toISOString().slice(0, 10)) throw new AppError('VALIDATION_FAILED', { field: 'occurredOn', reason: 'in the future' });
-  return write(db, ctx, row.citizen_id, 'case_event', (tx) =>
-    tx
+  return write(db, ctx, row.citizen_id, 'case_event', async (tx) => {
+    const event = await tx
       .insertInto('case_event')
       .values({ case_id: caseId, kind: input.kind, occurred_on: input.occurredOn, detail: input.detail ?? null, recorded_by: ctx.actor.userId })
       .returning('id')
-      .executeTakeFirstOrThrow(),
+      .executeTakeFirstOrThrow();
+    await refreshCaseDeadlines(tx, [caseId], ctx.clock.now(), ctx.rules);
+    return event;
+  },
   );
 }
 
@@ -107,6 +112,7 @@ export async function recordDecision(db: Db, ctx: Ctx, caseId: string, input: { 
       const endedOn = status === 'fit_for_job_placement' ? null : (input.effectiveFrom ?? input.decidedOn);
       await tx.updateTable('sick_case').set({ status, ended_on: endedOn, updated_at: ctx.clock.now() }).where('id', '=', caseId).execute();
     }
+    await refreshCaseDeadlines(tx, [caseId], ctx.clock.now(), ctx.rules);
     return decision;
   });
 }

@@ -1,6 +1,7 @@
 import { addBusinessDays, addDays, formatISO, parseISO } from 'date-fns';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../../platform/access/actor.js';
+import { refreshCaseDeadlines } from '../deadlines.js';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { AppError, ERRORS, type ErrorCode } from '../../../platform/errors.js';
@@ -101,6 +102,7 @@ export async function issueSickNote(db: Kysely<Database>, ctx: IssueContext, fnr
         .execute();
     }
     const tasks = await createTasks(tx, ctx, caseId, note.id, citizen.nav_office_id, employerId, input, today);
+    await refreshCaseDeadlines(tx, [caseId], ctx.clock.now(), ctx.rules);
     await recordAudit(tx, ctx, { action: 'create', citizenId: citizen.id, objectType: 'sick_note', objectId: note.id, purpose: 'health_care' });
     return { noteId: note.id, caseId, tasks };
   });

@@ -4,8 +4,8 @@ export { DEFAULT_MILESTONES, DEFAULT_RULES, type AgeRule, type MilestoneDefiniti
 export { eventsFromNotes, joinNotesIntoCases } from './cases.js';
 export { validateNote, type NoteProblem, type NoteProblemCode } from './validate-note.js';
 export { computeMaksdato, type MaksdatoInput, type MaksdatoResult } from './maksdato.js';
-export { computeTimeline, type Timeline, type TimelineInput } from './timeline.js';
-export { isIsoDate, type IsoDate } from './dates.js';
+export { caseWeek, computeTimeline, openMilestoneStatus, type Timeline, type TimelineInput } from './timeline.js';
+export { isIsoDate, toDayNumber, type IsoDate } from './dates.js';
 export type {
   CaseEvent,
   CaseStatus,

@@ -55,8 +55,6 @@ export function computeTimeline(input: TimelineInput, rules: SickLeaveRules): Ti
   computed.sort((a, b) => a.due - b.due || a.order - b.order);
   const milestones = computed.map((c) => c.milestone);
 
-  const weekDay = days.ended === undefined ? days.today : Math.min(days.today, days.ended);
-  const daysIn = weekDay - days.first;
   let nextDue: Milestone | null = null;
   for (const m of milestones) {
     if (m.status !== 'done' && m.status !== 'not_applicable') {
@@ -64,7 +62,19 @@ export function computeTimeline(input: TimelineInput, rules: SickLeaveRules): Ti
       break;
     }
   }
-  return { milestones, maksdato, week: daysIn < 0 ? 0 : Math.floor(daysIn / 7) + 1, nextDue };
+  return { milestones, maksdato, week: caseWeek(days.first, days.today, days.ended), nextDue };
+}
+
+/** The case's week on `today` (day numbers), 1-based; 0 before the first day; frozen once it ended. */
+export function caseWeek(first: number, today: number, ended?: number): number {
+  const daysIn = (ended === undefined ? today : Math.min(today, ended)) - first;
+  return daysIn < 0 ? 0 : Math.floor(daysIn / 7) + 1;
+}
+
+/** How an open milestone (neither done nor not applicable) stands on `today` (day numbers). */
+export function openMilestoneStatus(due: number, today: number, dueSoonDays: number): 'overdue' | 'due_soon' | 'planned' {
+  const daysLeft = due - today;
+  return daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due_soon' : 'planned';
 }
 
 interface CaseDays {
@@ -99,8 +109,7 @@ function milestoneFor(definition: MilestoneDefinition, due: number, days: CaseDa
       }
     }
   }
-  const daysLeft = due - days.today;
-  milestone.status = daysLeft < 0 ? 'overdue' : daysLeft <= dueSoonDays ? 'due_soon' : 'planned';
+  milestone.status = openMilestoneStatus(due, days.today, dueSoonDays);
   return milestone;
 }
 

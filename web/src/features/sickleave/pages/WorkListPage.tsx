@@ -1,5 +1,5 @@
-import { BodyLong, BodyShort, Button, Checkbox, HGrid, List, Select, Table, VStack } from '@navikt/ds-react';
-import { useEffect, useMemo, useState } from 'react';
+import { BodyLong, BodyShort, Button, Checkbox, HGrid, List, Pagination, Select, Table, VStack } from '@navikt/ds-react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { useSignedInUser } from '../../../app/session/api';
@@ -8,8 +8,7 @@ import { AppLink } from '../../../shared/components/AppLink';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { formatDate } from '../../../shared/format';
-import { useCitizens } from '../../citizens/api';
-import { useWorkList } from '../api';
+import { useWorkList, useWorkListOptions } from '../api';
 import { NextDue } from '../components/NextDue';
 import { CaseStatusTag } from '../components/StatusTags';
 import { sickLeaveTexts, workTexts } from '../texts';
@@ -21,15 +20,20 @@ interface Filters {
   mine: boolean;
   employerId: string;
   gpPersonId: string;
+  /** 1-based. */
+  page: number;
 }
-const NO_FILTERS: Filters = { milestone: '', mine: false, employerId: '', gpPersonId: '' };
+const NO_FILTERS: Filters = { milestone: '', mine: false, employerId: '', gpPersonId: '', page: 1 };
+const PAGE_SIZE = 50;
 
 function filtersFrom(params: URLSearchParams): Filters {
+  const page = Number(params.get('side'));
   return {
     milestone: params.get('milestone') ?? '',
     mine: params.get('mine') === '1',
     employerId: params.get('employer') ?? '',
     gpPersonId: params.get('gp') ?? '',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
 
@@ -39,15 +43,15 @@ function toParams(filters: Filters): URLSearchParams {
   if (filters.mine) params.set('mine', '1');
   if (filters.employerId) params.set('employer', filters.employerId);
   if (filters.gpPersonId) params.set('gp', filters.gpPersonId);
+  if (filters.page > 1) params.set('side', String(filters.page));
   return params;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
-
 /**
- * `/arbeidsliste` (NAV): the office's open cases in the server's order (overdue first). Filters
- * live in the URL (`?milestone=&mine=1&employer=&gp=`) and are sent to the server; the employer and
- * GP choices come from the office's own cases, so there is nothing to type.
+ * `/arbeidsliste` (NAV): the office's open cases in the server's order (overdue first), 50 to a
+ * page. Filters and page live in the URL (`?milestone=&mine=1&employer=&gp=&side=`) and are sent
+ * to the server; the employer and GP choices come from the office's own open cases, so there is
+ * nothing to type.
  */
 export function WorkListPage() {
   const me = useSignedInUser();
@@ -57,7 +61,7 @@ export function WorkListPage() {
   const [params, setParams] = useSearchParams();
   // The controls follow local state (so a checkbox changes at once); the URL follows the state.
   const [filters, setFilters] = useState<Filters>(() => filtersFrom(params));
-  const { milestone, mine, employerId, gpPersonId } = filters;
+  const { milestone, mine, employerId, gpPersonId, page } = filters;
   useEffect(() => {
     const next = toParams(filters);
     if (next.toString() !== params.toString()) setParams(next, { replace: true });
@@ -69,25 +73,19 @@ export function WorkListPage() {
     ...(gpPersonId && { gpPersonId }),
   };
   const filtered = Object.keys(filter).length > 0;
-  const list = useWorkList(filter);
-  // The unfiltered list (the same query when no filter is set) gives the employer and GP choices.
-  const all = useWorkList({});
-  // The work list does not name the GP; the office's people list does (their regular GP).
-  const citizens = useCitizens('');
+  const list = useWorkList({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const options = useWorkListOptions();
+  const employers = options.data?.employers ?? [];
+  const gps = options.data?.gps ?? [];
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 
-  const employers = useMemo(() => {
-    const map = new Map<string, { id: string; name: string }>();
-    for (const item of all.data ?? []) if (item.employer) map.set(item.employer.id, item.employer);
-    return [...map.values()].sort(byName);
-  }, [all.data]);
-  const gps = useMemo(() => {
-    const inList = new Set((all.data ?? []).map((item) => item.citizen.id));
-    const map = new Map<string, { id: string; name: string }>();
-    for (const c of citizens.data ?? []) if (c.regularGp && inList.has(c.id)) map.set(c.regularGp.id, c.regularGp);
-    return [...map.values()].sort(byName);
-  }, [all.data, citizens.data]);
-
-  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((previous) => ({ ...previous, [key]: value }));
+  // A new filter starts on the first page.
+  const setFilter = <K extends Exclude<keyof Filters, 'page'>>(key: K, value: Filters[K]) => setFilters((previous) => ({ ...previous, [key]: value, page: 1 }));
+  const goTo = (next: number) => {
+    setFilters((previous) => ({ ...previous, page: next }));
+    document.getElementById('work-list-count')?.focus();
+  };
+  const items = list.data?.items ?? [];
 
   return (
     <VStack gap="space-24">
@@ -139,10 +137,14 @@ export function WorkListPage() {
       {list.isError && <ApiErrorAlert error={list.error} />}
       {list.data && (
         <VStack gap="space-12" aria-busy={list.isFetching}>
-          <BodyShort id="work-list-count" role="status" aria-live="polite">
-            {list.data.length === 0 ? (filtered ? t.noCasesMatching : s.noCases) : t.caseCount(list.data.length)}
+          <BodyShort id="work-list-count" role="status" aria-live="polite" tabIndex={-1}>
+            {list.data.total === 0
+              ? filtered
+                ? t.noCasesMatching
+                : s.noCases
+              : t.casePage(list.data.total, list.data.overdueTotal, list.data.offset + 1, list.data.offset + items.length)}
           </BodyShort>
-          {list.data.length > 0 && (
+          {items.length > 0 && (
             <div className="table-scroll">
               <Table size="small" aria-labelledby="work-list-count" data-testid="work-list-table">
                 <Table.Header>
@@ -158,7 +160,7 @@ export function WorkListPage() {
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>
-                  {list.data.map((item) => (
+                  {items.map((item) => (
                     <Table.Row key={item.caseId} data-overdue={item.overdue.length > 0 || undefined}>
                       <Table.HeaderCell scope="row">
                         <AppLink to={`/saker/${encodeURIComponent(item.caseId)}`}>{item.citizen.name}</AppLink>
@@ -185,12 +187,23 @@ export function WorkListPage() {
                       </Table.DataCell>
                       <Table.DataCell>{item.employer?.name}</Table.DataCell>
                       <Table.DataCell>{item.adviser?.name ?? t.notAssigned}</Table.DataCell>
-                      <Table.DataCell>{formatDate(item.maksdato)}</Table.DataCell>
+                      <Table.DataCell>{item.maksdato ? formatDate(item.maksdato) : ''}</Table.DataCell>
                     </Table.Row>
                   ))}
                 </Table.Body>
               </Table>
             </div>
+          )}
+          {pages > 1 && (
+            <Pagination
+              page={Math.min(page, pages)}
+              count={pages}
+              onPageChange={goTo}
+              size="small"
+              prevNextTexts
+              srHeading={{ tag: 'h2', text: t.pages }}
+              data-testid="work-list-pages"
+            />
           )}
         </VStack>
       )}

@@ -115,6 +115,9 @@ export const workTexts = defineTexts({
     allGps: 'Alle fastleger',
     resetFilters: 'Nullstill filtre',
     caseCount: (n: number) => (n === 1 ? '1 sak.' : `${n} saker.`),
+    casePage: (total: number, overdue: number, from: number, to: number) =>
+      `${total === 1 ? '1 sak' : `${total} saker`}, ${overdue} med forfalte frister.${total > to - from + 1 ? ` Viser ${from}–${to}.` : ''}`,
+    pages: 'Sider i arbeidslisten',
     noCasesMatching: 'Ingen saker passer filtrene.',
     noOverdue: 'Ingen',
     notAssigned: 'Ikke tildelt',
@@ -153,6 +156,9 @@ export const workTexts = defineTexts({
     allGps: 'All GPs',
     resetFilters: 'Reset filters',
     caseCount: (n: number) => (n === 1 ? '1 case.' : `${n} cases.`),
+    casePage: (total: number, overdue: number, from: number, to: number) =>
+      `${total === 1 ? '1 case' : `${total} cases`}, ${overdue} with overdue deadlines.${total > to - from + 1 ? ` Showing ${from}–${to}.` : ''}`,
+    pages: 'Work list pages',
     noCasesMatching: 'No cases match the filters.',
     noOverdue: 'None',
     notAssigned: 'Not assigned',
