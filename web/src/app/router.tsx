@@ -6,6 +6,7 @@ import { CitizenPage } from '../features/citizens/pages/CitizenPage';
 import { DirectorySearchPage } from '../features/directory/pages/DirectorySearchPage';
 import { OrganisationPage } from '../features/directory/pages/OrganisationPage';
 import { PersonPage } from '../features/directory/pages/PersonPage';
+import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
 import { LoadingState } from '../shared/components/LoadingState';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
                   </RequireRole>
                 ),
               },
+              { path: 'varsler', element: <NotificationsPage /> },
               {
                 path: 'sykmeldte',
                 lazy: async () => ({ Component: (await import('../features/sickleave/routes')).SickListedRoute }),

@@ -2,6 +2,7 @@ import { LeaveIcon } from '@navikt/aksel-icons';
 import { Hide, InternalHeader, Spacer } from '@navikt/ds-react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import type { Me } from '../../api/types';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { useRoleLabel } from '../i18n/roles';
 import { useTexts } from '../i18n/useTexts';
 import { useSignOut } from '../session/api';
@@ -30,6 +31,7 @@ export function AppHeader({ me }: { me: Me | null }) {
       </InternalHeader.Title>
       {me && <HeaderNav items={navigationFor(me)} user={{ name: me.name, description }} />}
       <Spacer />
+      {me && <NotificationBell />}
       <LanguageSwitch />
       {me && (
         <>
