@@ -187,6 +187,8 @@ async function benchSickLeaveLists() {
       const url = pg.url.replace(/\/postgres$/, '/bench');
       await prepareSickLeave('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
       await loadSickLeaveLists('PostgreSQL', { DATABASE_URL: url, PORT: '3904', DATABASE_POOL_SIZE: '20' });
+      // The same with the list cache off: every read queries the database.
+      await loadSickLeaveLists('PostgreSQL, list cache off', { DATABASE_URL: url, PORT: '3906', DATABASE_POOL_SIZE: '20', CASE_LIST_CACHE_SECONDS: '0' });
     } finally {
       pg.stop();
     }

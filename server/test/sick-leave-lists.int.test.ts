@@ -109,16 +109,28 @@ describe.each(DB_KINDS)('the office work list and the GP list from stored deadli
     const shown = await page(adviser, '?limit=3');
     const entries = await t.database.db
       .selectFrom('audit_log')
+      .innerJoin('audit_subject_set as s', 's.id', 'audit_log.subject_set_id')
       .where('actor_user_id', '=', adviser.userId)
       .where('action', '=', 'list')
       .where('object_type', '=', 'sick_case')
-      .orderBy('id', 'desc')
-      .select(['citizen_id', 'citizen_ids', 'detail'])
-      .limit(1)
+      .orderBy('audit_log.id', 'desc')
+      .select(['citizen_id', 's.citizen_ids', 'detail', 'subject_set_id'])
+      .limit(2)
       .execute();
     expect(entries[0]!.citizen_id).toBeNull();
-    expect([...entries[0]!.citizen_ids!].sort()).toEqual([...new Set(shown.items.map((i) => i.citizen.id))].sort());
-    expect((entries[0]!.detail as { ids: string[] }).ids).toEqual(shown.items.map((i) => i.caseId));
+    expect([...entries[0]!.citizen_ids].sort()).toEqual([...new Set(shown.items.map((i) => i.citizen.id))].sort());
+    expect(entries[0]!.detail).toEqual({ rows: shown.items.length });
+    // Reading the same answer again is a new entry about the same set of people.
+    await page(adviser, '?limit=3');
+    const again = await t.database.db.selectFrom('audit_log').where('actor_user_id', '=', adviser.userId).orderBy('id', 'desc').select(['subject_set_id']).limit(1).executeTakeFirstOrThrow();
+    expect(again.subject_set_id).toBe(entries[0]!.subject_set_id);
+
+    // The demo patient, whose case is open at the adviser's office, finds the list read on their innsyn page.
+    const patient = await t.signIn('patient', 'pasient hos');
+    const whole = await page(adviser, '?limit=200');
+    expect(whole.items.some((i) => i.citizen.id === patient.me.citizenId)).toBe(true);
+    const log = (await patient.request({ method: 'GET', url: '/api/me/access-log' })).json() as { actorName: string; action: string }[];
+    expect(log.some((e) => e.action === 'list' && e.actorName === adviser.me.name)).toBe(true);
 
     // The admin's audit search by person finds the list read too.
     const admin = await t.signIn('admin');

@@ -54,6 +54,7 @@ export async function auditRoutes(app: FastifyInstance) {
       let qb = db
         .selectFrom('audit_log as a')
         .leftJoin('citizen as c', 'c.id', 'a.citizen_id')
+        .leftJoin('audit_subject_set as subjects', 'subjects.id', 'a.subject_set_id')
         .select([
           'a.id',
           'a.at',
@@ -65,7 +66,7 @@ export async function auditRoutes(app: FastifyInstance) {
           'a.action',
           'a.outcome',
           'a.citizen_id',
-          'a.citizen_ids',
+          'subjects.citizen_ids',
           'c.given_name',
           'c.family_name',
           'a.object_type',

@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { NAV_ROLES } from '../../platform/access/roles.js';
-import { recordAudit, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
+import { recordAudit, recordSubjectSet, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
 import { DeadlineKeeper } from './deadlines.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -26,6 +27,15 @@ const WorkListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+interface CachedList {
+  body: string;
+  /** Who the answer shows, stored once for the audit entries of all its reads; null when nobody. */
+  subjectSetId: string | null;
+  rows: number;
+}
+
+type ListRow = { citizen: { id: string } };
 
 const IsoDate = Type.String({ format: 'date' });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -60,17 +70,28 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   const rules = DEFAULT_RULES;
   const ctxOf = (request: FastifyRequest) => actorContext(request, clock);
   const deadlines = new DeadlineKeeper(db, rules);
+  // The busiest lists, kept for CASE_LIST_CACHE_SECONDS as the JSON sent; every read is still audited.
+  const lists = new AnswerCache<CachedList>(config.caseListCacheSeconds);
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && reply.statusCode < 300) lists.clear();
+    return payload;
+  });
+  /** A list answer as sent, with the subject set its reads are audited against. */
+  const cachedList = async (list: ListRow[] | { items: ListRow[] }): Promise<CachedList> => {
+    const rows = Array.isArray(list) ? list : list.items;
+    const citizenIds = [...new Set(rows.map((r) => r.citizen.id))];
+    return { body: JSON.stringify(list), subjectSetId: citizenIds.length > 0 ? await recordSubjectSet(db, citizenIds) : null, rows: rows.length };
+  };
+  const sendList = async (reply: FastifyReply, ctx: AuditContext, list: CachedList, objectType: string, purpose: AuditPurpose) => {
+    if (list.subjectSetId) await recordAudit(db, ctx, { action: 'list', subjectSetId: list.subjectSetId, objectType, purpose, detail: { rows: list.rows } });
+    return reply.type('application/json; charset=utf-8').send(list.body);
+  };
   /** A list read is one audit entry naming everyone shown, with the rows' ids for the record. */
-  const auditList = (ctx: AuditContext, rows: { citizen: { id: string }; caseId?: string; id?: string }[], objectType: string, purpose: AuditPurpose) =>
-    rows.length === 0
-      ? Promise.resolve()
-      : recordAudit(db, ctx, {
-          action: 'list',
-          citizenIds: [...new Set(rows.map((r) => r.citizen.id))],
-          objectType,
-          purpose,
-          detail: { ids: rows.map((r) => r.caseId ?? r.id) },
-        });
+  const auditList = async (ctx: AuditContext, rows: ListRow[], objectType: string, purpose: AuditPurpose) => {
+    if (rows.length === 0) return;
+    const subjectSetId = await recordSubjectSet(db, [...new Set(rows.map((r) => r.citizen.id))]);
+    await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType, purpose, detail: { rows: rows.length } });
+  };
 
   app.post<{ Body: Static<typeof SickNoteInput>; Headers: { 'nav-personident'?: string } }>(
     '/api/sick-notes',
@@ -91,13 +112,16 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
     caseDetail(db, ctxOf(request), request.params.id, rules, await loadSickLeaveSettings(db), request.lang),
   );
 
-  app.get<{ Querystring: Static<typeof WorkListQuery> }>('/api/nav/work-list', { schema: { tags, querystring: WorkListQuery } }, async (request) => {
+  app.get<{ Querystring: Static<typeof WorkListQuery> }>('/api/nav/work-list', { schema: { tags, querystring: WorkListQuery } }, async (request, reply) => {
     const ctx = ctxOf(request);
     if (ctx.actor.role !== 'nav_adviser' && ctx.actor.role !== 'nav_manager') throw new AppError('ACCESS_DENIED_ROLE');
-    await deadlines.ensureCurrent(clock.now());
-    const page = await workList(db, ctx.actor, request.query, clock.now(), rules);
-    await auditList(ctx, page.items, 'sick_case', 'sick_leave_follow_up');
-    return page;
+    const today = clock.now();
+    await deadlines.ensureCurrent(today);
+    // Advisers of one office with the same grants see the same list: they share the answer.
+    const { actor } = ctx;
+    const key = JSON.stringify(['work-list', actor.organisationId, [...actor.grants].sort(), request.query, today.toISOString().slice(0, 10)]);
+    const page = await lists.get(key, async () => cachedList(await workList(db, actor, request.query, today, rules)));
+    return sendList(reply, ctx, page, 'sick_case', 'sick_leave_follow_up');
   });
 
   app.get('/api/nav/work-list/options', { schema: { tags } }, async (request) => {
@@ -106,13 +130,14 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
     return workListOptions(db, ctx.actor);
   });
 
-  app.get('/api/gp/cases', { schema: { tags } }, async (request) => {
+  app.get('/api/gp/cases', { schema: { tags } }, async (request, reply) => {
     const ctx = ctxOf(request);
     if (ctx.actor.role !== 'gp') throw new AppError('ACCESS_DENIED_ROLE');
-    await deadlines.ensureCurrent(clock.now());
-    const items = await gpCaseList(db, ctx.actor, clock.now(), rules);
-    await auditList(ctx, items, 'sick_case', 'health_care');
-    return items;
+    const today = clock.now();
+    await deadlines.ensureCurrent(today);
+    const key = JSON.stringify(['gp-cases', ctx.actor.personId, today.toISOString().slice(0, 10)]);
+    const list = await lists.get(key, async () => cachedList(await gpCaseList(db, ctx.actor, today, rules)));
+    return sendList(reply, ctx, list, 'sick_case', 'health_care');
   });
 
   type Id = { Params: Static<typeof IdParams> };

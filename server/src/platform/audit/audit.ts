@@ -19,8 +19,8 @@ export interface AuditEntry {
   action: AuditAction;
   outcome?: 'allowed' | 'denied';
   citizenId?: string | null;
-  /** A list read: everyone it showed, in one entry, instead of one entry per row. */
-  citizenIds?: readonly string[];
+  /** A list read: the subject set (recordSubjectSet) of everyone it showed, instead of one entry per row. */
+  subjectSetId?: string;
   objectType: string;
   objectId?: string | null;
   purpose: AuditPurpose;
@@ -59,7 +59,7 @@ export async function recordAudit(
         action: entry.action,
         outcome: entry.outcome ?? 'allowed',
         citizen_id: entry.citizenId ?? null,
-        citizen_ids: entry.citizenIds ? [...entry.citizenIds] : null,
+        subject_set_id: entry.subjectSetId ?? null,
         object_type: entry.objectType,
         object_id: entry.objectId ?? null,
         purpose: entry.purpose,
@@ -69,10 +69,16 @@ export async function recordAudit(
     .execute();
 }
 
+/** Stores who a list answer shows, once; each read of the answer then refers to it. */
+export async function recordSubjectSet(executor: Kysely<Database> | Transaction<Database>, citizenIds: readonly string[]): Promise<string> {
+  const row = await executor.insertInto('audit_subject_set').values({ citizen_ids: [...citizenIds] }).returning('id').executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
 /**
  * The audit entries about one person: those naming them alone and the list reads that showed
  * them. `table` is the audit_log alias in the query. Both forms are indexed.
  */
 export function concernsCitizen(citizenId: string, table = 'audit_log'): Expression<SqlBool> {
-  return sql<SqlBool>`(${sql.ref(`${table}.citizen_id`)} = ${citizenId} or ${sql.ref(`${table}.citizen_ids`)} @> array[${citizenId}]::uuid[])`;
+  return sql<SqlBool>`(${sql.ref(`${table}.citizen_id`)} = ${citizenId} or ${sql.ref(`${table}.subject_set_id`)} in (select id from audit_subject_set where citizen_ids @> array[${citizenId}]::uuid[]))`;
 }

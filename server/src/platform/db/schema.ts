@@ -128,8 +128,8 @@ export interface AuditLogTable {
   object_id: string | null;
   purpose: string;
   detail: ColumnType<unknown, string | null | undefined, never>;
-  /** Everyone shown by a list read, in one entry (citizen_id is null then). */
-  citizen_ids: ColumnType<string[] | null, string[] | null | undefined, never>;
+  /** A list read: the set of everyone it showed (citizen_id is null then). */
+  subject_set_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 
@@ -158,6 +158,13 @@ export interface SickCaseTable {
   deadlines_as_of: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Everyone one list answer showed, kept once and referred to by each read of it. */
+export interface AuditSubjectSetTable {
+  id: Generated<string>;
+  citizen_ids: ColumnType<string[], string[], never>;
+  created_at: Generated<Timestamp>;
 }
 
 /** An open milestone of a case (neither done nor not applicable). */
@@ -311,6 +318,7 @@ export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
   audit_log: AuditLogTable;
+  audit_subject_set: AuditSubjectSetTable;
   setting: SettingTable;
   sick_case: SickCaseTable;
   case_deadline: CaseDeadlineTable;

@@ -26,6 +26,19 @@ CREATE INDEX sick_case_stale_idx ON sick_case (deadlines_as_of)
 -- The GP list: cases with a note by this GP.
 CREATE INDEX sick_note_issuer_case_idx ON sick_note (issuer_person_id, case_id);
 
--- A list read is one audit entry naming every person shown; the innsyn page finds it by either column.
-ALTER TABLE audit_log ADD COLUMN citizen_ids uuid[];
-CREATE INDEX audit_log_citizen_ids_idx ON audit_log USING gin (citizen_ids);
+-- A list read is one audit entry. Who the list showed is kept once per distinct answer (a cached
+-- page read by twenty advisers names the same people), and the entry refers to it; the innsyn
+-- page finds the person through either.
+CREATE TABLE audit_subject_set (
+  id           bigserial PRIMARY KEY,
+  citizen_ids  uuid[] NOT NULL,
+  created_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX audit_subject_set_citizens_idx ON audit_subject_set USING gin (citizen_ids);
+CREATE TRIGGER audit_subject_set_no_update BEFORE UPDATE OR DELETE ON audit_subject_set
+  FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only();
+CREATE TRIGGER audit_subject_set_no_truncate BEFORE TRUNCATE ON audit_subject_set
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_is_append_only();
+
+ALTER TABLE audit_log ADD COLUMN subject_set_id bigint REFERENCES audit_subject_set (id);
+CREATE INDEX audit_log_subject_set_idx ON audit_log (subject_set_id) WHERE subject_set_id IS NOT NULL;
