@@ -4,6 +4,7 @@ import type { Database } from '../platform/db/schema.js';
 import { formatISO } from 'date-fns';
 import { generateDemoData } from './generate.js';
 import { generateDemoSickLeave } from './sick-leave.js';
+import { seedDemoReachability } from './reachability.js';
 import { refreshCaseDeadlines } from '../modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../modules/sickleave/domain/index.js';
 
@@ -46,6 +47,7 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await insertInBatches(sick.measures, (b) => tx.insertInto('case_measure').values(b).execute());
     await insertInBatches(sick.tasks, (b) => tx.insertInto('case_task').values(b).execute());
     await refreshCaseDeadlines(tx, sick.cases.map((c) => c.id), now, DEFAULT_RULES);
+    await seedDemoReachability(tx, data, now);
     return {
       sickLeaveCases: sick.cases.length,
       organisations: data.organisations.length,
