@@ -16,7 +16,9 @@ import { citizenRoutes } from './modules/citizens/routes.js';
 import { directoryRoutes } from './modules/directory/routes.js';
 import { healthModule } from './modules/health/index.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { reachabilityRoutes } from './modules/reachability/routes.js';
 import { sickLeaveRoutes } from './modules/sickleave/routes.js';
+import { dialogueRoutes } from './modules/dialogue/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -66,7 +68,9 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(citizenRoutes);
   await app.register(auditRoutes);
   await app.register(sickLeaveRoutes);
+  await app.register(dialogueRoutes);
   await app.register(notificationRoutes);
+  await app.register(reachabilityRoutes);
 
   await installStatic(app);
 

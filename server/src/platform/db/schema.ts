@@ -267,7 +267,115 @@ export interface CaseTaskTable {
   taken_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   done_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   escalated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Set on "no answer" tasks: the request they are about. */
+  message_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
+}
+
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export interface TariffTable {
+  code: string;
+  valid_from: string;
+  text_nb: string;
+  text_en: string;
+  amount_nok: Nullable<string>;
+}
+
+export type DialogueSide = 'nav' | 'gp';
+
+export interface ConversationTable {
+  id: Generated<string>;
+  citizen_id: string;
+  case_id: string | null;
+  nav_office_id: string;
+  gp_person_id: string;
+  gp_office_id: string | null;
+  assigned_user_id: Nullable<string>;
+  subject: string;
+  started_by: DialogueSide;
+  request_kind: 'L8' | 'L40' | null;
+  awaiting: Nullable<DialogueSide>;
+  next_due_at: Nullable<Date>;
+  last_message_at: Date;
+  gp_unread: ColumnType<boolean, boolean | undefined, boolean>;
+  nav_unread: ColumnType<boolean, boolean | undefined, boolean>;
+  search_text: ColumnType<string, string | undefined, string>;
+  search_vector: ColumnType<string, never, never>;
+  created_at: Date;
+}
+
+export type MessageKind = 'request' | 'reminder' | 'answer' | 'note';
+export type MessageStatus = 'sent' | 'read' | 'answered' | 'reminded' | 'overdue' | 'withdrawn';
+
+export interface DialogueMessageTable {
+  id: Generated<string>;
+  conversation_id: string;
+  parent_id: string | null;
+  kind: MessageKind;
+  code_system: 8127 | 8128 | 8129 | 9069;
+  code: number;
+  sender_side: DialogueSide | 'system';
+  sender_user_id: string | null;
+  sender_name: string | null;
+  sender_org_name: string | null;
+  recipient_org_id: string | null;
+  recipient_person_id: string | null;
+  recipient_user_id: string | null;
+  body: ColumnType<string, string | undefined, string>;
+  request_kind: 'L8' | 'L40' | null;
+  tariff_code: string | null;
+  legal_basis: string | null;
+  due_on: string | null;
+  due_at: Date | null;
+  status: ColumnType<MessageStatus, MessageStatus | undefined, MessageStatus>;
+  expects_answer: ColumnType<boolean, boolean | undefined, boolean>;
+  reminded_at: Nullable<Date>;
+  escalated_at: Nullable<Date>;
+  answered_at: Nullable<Date>;
+  answer_id: Nullable<string>;
+  withdrawn_at: Nullable<Date>;
+  delivered_at: Date;
+  read_at: Nullable<Date>;
+  read_by_user_id: Nullable<string>;
+  read_by_name: Nullable<string>;
+  idempotency_key: string | null;
+  payload_hash: string | null;
+  created_at: Date;
+}
+
+export interface RequestQuestionTable {
+  message_id: string;
+  position: number;
+  text: string;
+  is_open: boolean;
+}
+
+export interface AnswerItemTable {
+  message_id: string;
+  position: number;
+  text: string;
+}
+
+export interface AnswerDraftTable {
+  request_id: string;
+  user_id: string;
+  answers: ColumnType<unknown, string, string>;
+  updated_at: Date;
+}
+
+export interface DialogueAttachmentTable {
+  id: Generated<string>;
+  conversation_id: string;
+  message_id: Nullable<string>;
+  uploaded_by: string;
+  filename: string;
+  media_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  category: 'document' | 'discharge_summary' | 'journal';
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Date;
 }
 
 export interface NotificationTable {
@@ -309,6 +417,90 @@ export interface EmailOutboxTable {
   created_at: Timestamp;
 }
 
+/** The directory of advisory physicians (migration 0006). */
+export interface AdvisoryPhysicianProfileTable {
+  person_id: string;
+  county: string;
+  specialties: ColumnType<string[], string[] | undefined, string[]>;
+  nav_office_ids: ColumnType<string[], string[] | undefined, string[]>;
+  phone: string | null;
+  updated_at: Timestamp;
+}
+
+/** One on-call shift, the half-open interval [starts_at, ends_at). */
+export interface OnCallShiftTable {
+  id: Generated<string>;
+  person_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export type CallbackStatus = 'requested' | 'claimed' | 'called_back' | 'no_answer' | 'cancelled';
+export type CallbackUrgency = 'today' | 'within_2_days' | 'within_week';
+export interface PreferredTime {
+  from: string;
+  to: string;
+}
+
+export interface CallbackRequestTable {
+  id: Generated<string>;
+  case_id: string;
+  citizen_id: string;
+  nav_office_id: string | null;
+  county: string | null;
+  requested_by: string;
+  requester_person_id: string;
+  gp_office_id: string | null;
+  reason: string;
+  urgency: CallbackUrgency;
+  preferred_times: ColumnType<PreferredTime[], string, string>;
+  preferred_note: string | null;
+  phone: string;
+  status: ColumnType<CallbackStatus, CallbackStatus | undefined, CallbackStatus>;
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  claimed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  no_answer_count: ColumnType<number, number | undefined, number>;
+  closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  idempotency_key: string | null;
+  created_response: ColumnType<unknown, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CallbackRequestEventTable {
+  id: Generated<string>;
+  request_id: string;
+  status: CallbackStatus;
+  at: Timestamp;
+  by_user_id: string | null;
+}
+
+export interface ChecklistTable {
+  key: string;
+  audience: 'gp' | 'nav';
+  title_nb: string;
+  title_en: string;
+}
+
+export interface ChecklistItem {
+  text_nb: string;
+  text_en: string;
+}
+
+/** A version is never changed (the database refuses it); the newest published one is shown. */
+export interface ChecklistVersionTable {
+  checklist_key: string;
+  version: number;
+  items: ColumnType<ChecklistItem[], string, never>;
+  created_by: string | null;
+  created_at: Timestamp;
+  published: boolean;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   person: PersonTable;
@@ -332,4 +524,17 @@ export interface Database {
   notification: NotificationTable;
   notification_preference: NotificationPreferenceTable;
   email_outbox: EmailOutboxTable;
+  tariff: TariffTable;
+  conversation: ConversationTable;
+  dialogue_message: DialogueMessageTable;
+  request_question: RequestQuestionTable;
+  answer_item: AnswerItemTable;
+  answer_draft: AnswerDraftTable;
+  dialogue_attachment: DialogueAttachmentTable;
+  advisory_physician_profile: AdvisoryPhysicianProfileTable;
+  on_call_shift: OnCallShiftTable;
+  callback_request: CallbackRequestTable;
+  callback_request_event: CallbackRequestEventTable;
+  checklist: ChecklistTable;
+  checklist_version: ChecklistVersionTable;
 }

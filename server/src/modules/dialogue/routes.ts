@@ -1,0 +1,212 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { recordAudit, recordSubjectSet } from '../../platform/audit/audit.js';
+import { actorContext } from '../../platform/context.js';
+import { requireSide } from './access.js';
+import { answerRequest, reply, saveDraft, withdrawRequest } from './commands/answer.js';
+import { readAttachment, removeDraftAttachment, uploadAttachment } from './commands/attachments.js';
+import type { DialogueCtx } from './commands/context.js';
+import { sendGpMessage, sendNavNote, sendRequest } from './commands/send.js';
+import { GP_NOTE_CODES, LEGAL_BASIS, NAV_NOTE_CODES, REQUEST_KINDS } from './domain/codes.js';
+import { defaultRequestDueOn } from './domain/deadlines.js';
+import { wholeRecordWarnings } from './domain/questions.js';
+import { idempotencyKeyFrom } from './idempotency.js';
+import { gpInbox, INBOX_PAGE, markGpInformationRead, navInbox } from './inbox.js';
+import { runDialogueFollowUps } from './jobs.js';
+import { loadDialogueSettings } from './settings.js';
+import { assignConversation, openConversation } from './thread-view.js';
+
+const Uuid = Type.String({ format: 'uuid' });
+const IsoDate = Type.String({ format: 'date' });
+const IdParams = Type.Object({ id: Uuid });
+const Text = (max: number) => Type.String({ maxLength: max });
+
+const RequestBody = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('L8'), Type.Literal('L40')]),
+    questions: Type.Array(Text(5000), { maxItems: 50 }),
+    openQuestion: Type.Optional(Text(5000)),
+    dueOn: Type.Optional(IsoDate),
+    gpPersonId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+const NavNoteBody = Type.Object({ code: Type.Integer(), text: Text(20_000), gpPersonId: Type.Optional(Uuid) }, { additionalProperties: false });
+const GpMessageBody = Type.Object(
+  {
+    code: Type.Union([Type.Literal(1), Type.Literal(2)]),
+    text: Text(20_000),
+    subject: Type.Optional(Type.String({ maxLength: 200 })),
+    caseId: Type.Optional(Uuid),
+    citizenId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+const AnswerItems = Type.Array(Type.Object({ position: Type.Integer({ minimum: 1, maximum: 50 }), text: Text(20_000) }, { additionalProperties: false }), { maxItems: 50 });
+const AnswerBody = Type.Object(
+  { answers: AnswerItems, attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })), confirmWholeRecord: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+const DraftBody = Type.Object({ answers: AnswerItems }, { additionalProperties: false });
+const ReplyBody = Type.Object(
+  { text: Text(20_000), code: Type.Optional(Type.Integer()), attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: 50 })) },
+  { additionalProperties: false },
+);
+const UploadBody = Type.Object(
+  {
+    filename: Type.String({ minLength: 1, maxLength: 255 }),
+    category: Type.Optional(Type.Union([Type.Literal('document'), Type.Literal('discharge_summary'), Type.Literal('journal')])),
+    contentBase64: Type.String({ minLength: 1 }),
+  },
+  { additionalProperties: false },
+);
+const CheckBody = Type.Object({ questions: Type.Array(Text(5000), { maxItems: 50 }), openQuestion: Type.Optional(Text(5000)) }, { additionalProperties: false });
+const InboxQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    citizenId: Type.Optional(Uuid),
+    gpPersonId: Type.Optional(Uuid),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    show: Type.Optional(Type.Union([Type.Literal('awaiting_me'), Type.Literal('open'), Type.Literal('unread'), Type.Literal('all')])),
+    scope: Type.Optional(Type.Union([Type.Literal('office'), Type.Literal('mine'), Type.Literal('unassigned')])),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: INBOX_PAGE })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+
+type Id = { Params: Static<typeof IdParams> };
+
+export async function dialogueRoutes(app: FastifyInstance) {
+  const { db, clock, config } = app.platform;
+  const tags = ['dialogue'];
+  const ctxOf = async (request: FastifyRequest): Promise<DialogueCtx> => ({ ...actorContext(request, clock), settings: await loadDialogueSettings(db), config });
+  const keyOf = (request: FastifyRequest) => idempotencyKeyFrom(request.headers['idempotency-key']);
+
+  /** What the request builder shows: kinds with tariffs and default deadlines, legal basis, note codes. */
+  app.get('/api/dialogue/reference', { schema: { tags } }, async (request) => {
+    const settings = await loadDialogueSettings(db);
+    const lang = request.lang;
+    const tariffs = await db.selectFrom('tariff').selectAll().orderBy('code').orderBy('valid_from', 'desc').execute();
+    const tariffOf = (code: string) => {
+      const t = tariffs.find((x) => x.code === code);
+      return t ? { code: t.code, text: lang === 'en' ? t.text_en : t.text_nb, amountNok: t.amount_nok === null ? null : Number(t.amount_nok) } : { code, text: code, amountNok: null };
+    };
+    return {
+      requestKinds: (Object.keys(REQUEST_KINDS) as (keyof typeof REQUEST_KINDS)[]).map((kind) => ({
+        kind,
+        label: REQUEST_KINDS[kind].label[lang],
+        tariff: tariffOf(REQUEST_KINDS[kind].tariff),
+        days: settings.requestDays[kind],
+        defaultDueOn: defaultRequestDueOn(kind, clock.now(), settings),
+      })),
+      legalBasis: LEGAL_BASIS[lang],
+      navNoteCodes: Object.entries(NAV_NOTE_CODES).map(([code, label]) => ({ code: Number(code), label: label[lang] })),
+      gpNoteCodes: Object.entries(GP_NOTE_CODES).map(([code, label]) => ({ code: Number(code), label: label[lang] })),
+      limits: { questions: settings.questions, maxAnswerLength: settings.maxAnswerLength, maxMessageLength: settings.maxMessageLength, attachments: settings.attachments },
+    };
+  });
+
+  /** The builder's live check: warnings for whole journals or discharge summaries. */
+  app.post<{ Body: Static<typeof CheckBody> }>('/api/dialogue/check-questions', { schema: { tags, body: CheckBody } }, async (request) => {
+    requireSide(actorContext(request, clock).actor, 'nav');
+    return { warnings: wholeRecordWarnings(request.body.questions, request.body.openQuestion) };
+  });
+
+  app.post<Id & { Body: Static<typeof RequestBody> }>('/api/cases/:id/requests', { schema: { tags, params: IdParams, body: RequestBody } }, async (request, reply) => {
+    const result = await sendRequest(db, await ctxOf(request), request.params.id, request.body, keyOf(request));
+    return reply.code(result.replayed ? 200 : 201).send(result);
+  });
+  app.post<Id & { Body: Static<typeof NavNoteBody> }>('/api/cases/:id/notes', { schema: { tags, params: IdParams, body: NavNoteBody } }, async (request, reply) => {
+    const result = await sendNavNote(db, await ctxOf(request), request.params.id, request.body, keyOf(request));
+    return reply.code(result.replayed ? 200 : 201).send(result);
+  });
+  app.post<{ Body: Static<typeof GpMessageBody> }>('/api/gp/messages', { schema: { tags, body: GpMessageBody } }, async (request, reply) => {
+    const result = await sendGpMessage(db, await ctxOf(request), request.body, keyOf(request));
+    return reply.code(result.replayed ? 200 : 201).send(result);
+  });
+
+  app.get<Id>('/api/conversations/:id', { schema: { tags, params: IdParams } }, async (request) => openConversation(db, await ctxOf(request), request.params.id, request.lang));
+  app.post<Id & { Body: Static<typeof ReplyBody> }>('/api/conversations/:id/messages', { schema: { tags, params: IdParams, body: ReplyBody } }, async (request, res) => {
+    const result = await reply(db, await ctxOf(request), request.params.id, request.body, keyOf(request));
+    return res.code(result.replayed ? 200 : 201).send(result);
+  });
+  app.post<Id & { Body: { userId: string } }>(
+    '/api/conversations/:id/assign',
+    { schema: { tags, params: IdParams, body: Type.Object({ userId: Uuid }, { additionalProperties: false }) } },
+    async (request) => assignConversation(db, await ctxOf(request), request.params.id, request.body.userId),
+  );
+
+  app.post<Id & { Body: Static<typeof AnswerBody> }>('/api/requests/:id/answer', { schema: { tags, params: IdParams, body: AnswerBody } }, async (request, res) => {
+    const result = await answerRequest(db, await ctxOf(request), request.params.id, request.body, keyOf(request));
+    return res.code(result.replayed ? 200 : 201).send(result);
+  });
+  app.put<Id & { Body: Static<typeof DraftBody> }>('/api/requests/:id/draft', { schema: { tags, params: IdParams, body: DraftBody } }, async (request) =>
+    saveDraft(db, await ctxOf(request), request.params.id, request.body.answers),
+  );
+  app.post<Id>('/api/requests/:id/withdraw', { schema: { tags, params: IdParams } }, async (request) => withdrawRequest(db, await ctxOf(request), request.params.id));
+
+  // Attachments travel as base64 in JSON: one format for the API and the reference UI; the body
+  // limit follows the configured attachment size.
+  const uploadLimit = Math.ceil(((await loadDialogueSettings(db)).attachments.maxBytes * 4) / 3) + 64 * 1024;
+  app.post<Id & { Body: Static<typeof UploadBody> }>(
+    '/api/conversations/:id/attachments',
+    { schema: { tags, params: IdParams, body: UploadBody }, bodyLimit: uploadLimit },
+    async (request, reply) => reply.code(201).send(await uploadAttachment(db, await ctxOf(request), request.params.id, request.body)),
+  );
+  app.delete<Id>('/api/attachments/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
+    await removeDraftAttachment(db, await ctxOf(request), request.params.id);
+    return reply.code(204).send();
+  });
+  app.get<Id>('/api/attachments/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
+    const file = await readAttachment(db, await ctxOf(request), request.params.id);
+    return reply
+      .type(file.media_type)
+      .header('content-disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(file.content);
+  });
+
+  app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/gp', { schema: { tags, querystring: InboxQuery } }, async (request) => {
+    const ctx = actorContext(request, clock);
+    requireSide(ctx.actor, 'gp');
+    const inbox = await gpInbox(db, ctx.actor, request.query, clock.now());
+    await auditInbox(ctx, inbox.items, 'health_care');
+    return inbox;
+  });
+  app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/nav', { schema: { tags, querystring: InboxQuery } }, async (request) => {
+    const ctx = actorContext(request, clock);
+    requireSide(ctx.actor, 'nav');
+    const inbox = await navInbox(db, ctx.actor, request.query, clock.now());
+    await auditInbox(ctx, inbox.items, 'sick_leave_follow_up');
+    return inbox;
+  });
+  app.post('/api/inbox/gp/mark-read', { schema: { tags } }, async (request) => {
+    const ctx = actorContext(request, clock);
+    requireSide(ctx.actor, 'gp');
+    const marked = await markGpInformationRead(db, ctx.actor);
+    return { marked: marked.length };
+  });
+
+  const auditInbox = async (ctx: ReturnType<typeof actorContext>, items: { citizen: { id: string } }[], purpose: 'health_care' | 'sick_leave_follow_up') => {
+    if (items.length === 0) return;
+    const subjectSetId = await recordSubjectSet(db, [...new Set(items.map((i) => i.citizen.id))]);
+    await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows: items.length } });
+  };
+
+  // Reminders and escalations run inside the app, every five minutes; safe with several instances.
+  let timer: NodeJS.Timeout | undefined;
+  const followUps = async () => {
+    try {
+      await runDialogueFollowUps(db, clock, await loadDialogueSettings(db), config);
+    } catch (error) {
+      app.log.warn({ err: error }, 'dialogue follow-ups failed');
+    }
+  };
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => void followUps(), 300_000);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+}
