@@ -5,7 +5,9 @@
 import autocannon from 'autocannon';
 
 const [port, cookie, seconds, connections, pathsJson] = process.argv.slice(2);
-const paths = JSON.parse(pathsJson ?? '[]') as string[];
+/** A path to GET, or a request to send (POST with a JSON body and extra headers). */
+type Target = string | { method: 'POST'; path: string; body: string; headers: Record<string, string> };
+const paths = JSON.parse(pathsJson ?? '[]') as Target[];
 const times: number[] = [];
 const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const instance = autocannon(
@@ -14,7 +16,7 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
       connections: Number(connections),
       duration: Number(seconds),
       headers: { cookie: cookie ?? '' },
-      requests: paths.map((path) => ({ method: 'GET' as const, path })),
+      requests: paths.map((target) => (typeof target === 'string' ? { method: 'GET' as const, path: target } : target)),
     },
     (error, done) => (error ? reject(error) : resolve(done)),
   );

@@ -20,6 +20,7 @@ import { startTestPostgres } from '../test/postgres-server.js';
 import { growDirectory } from './grow-directory.js';
 import { benchTimelines } from './timelines.js';
 import { growSickLeave } from './sick-leave-load.js';
+import { growDialogue } from './dialogue-load.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
 
@@ -251,6 +252,100 @@ async function loadSickLeaveLists(label: string, env: Record<string, string>) {
   }
 }
 
+/**
+ * Issue figures for the dialogue: a GP inbox with 2,000 threads (p95 < 30 ms), an office inbox
+ * with 20,000 open messages (p95 < 50 ms), and requests sent at >= 300 per second, each stored
+ * with its audit entry (counted after the run). Targets on PostgreSQL; PGlite printed beside.
+ */
+async function benchDialogue() {
+  const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
+  const prepare = async (label: string, handle: DatabaseHandle) => {
+    try {
+      await migrate(handle);
+      await seedDemoDataIfEmpty(handle.db, systemClock);
+      const started = performance.now();
+      await growDialogue(handle.db, 2000, 20_000);
+      console.log(`${label}: 22,000 threads grown in ${Math.round(performance.now() - started)} ms`);
+      await sql`vacuum analyze`.execute(handle.db);
+    } finally {
+      await handle.close();
+    }
+  };
+  if (databases.includes('postgres')) {
+    const pg = await startTestPostgres();
+    try {
+      const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
+      await sql`create database bench`.execute(admin.db);
+      await admin.close();
+      const url = pg.url.replace(/\/postgres$/, '/bench');
+      await prepare('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
+      await loadDialogue('PostgreSQL', { DATABASE_URL: url, PORT: '3907', DATABASE_POOL_SIZE: '20', MAIL_SEND_INTERVAL_SECONDS: '0' }, () => openDatabase({ databaseUrl: url, poolSize: 1 }));
+    } finally {
+      pg.stop();
+    }
+  }
+  if (databases.includes('pglite')) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
+    try {
+      await prepare('PGlite', await openDatabase({ dataDir }));
+      await loadDialogue('PGlite (embedded)', { DATA_DIR: dataDir, PORT: '3908', MAIL_SEND_INTERVAL_SECONDS: '0' }, () => openDatabase({ dataDir }));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function loadDialogue(label: string, env: Record<string, string>, reopen: () => Promise<DatabaseHandle>) {
+  const port = env.PORT!;
+  const server = await startServer(env);
+  const targetNote = env.DATABASE_URL ? (met: boolean) => (met ? 'met' : 'NOT MET') : () => 'for PostgreSQL';
+  let sendStarted = new Date();
+  let sent = 0;
+  try {
+    const users = (await (await fetch(`http://127.0.0.1:${port}/api/auth/demo-users`)).json()) as { id: string; role: string; description: string }[];
+    const signIn = async (role: string, text: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/auth/demo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: users.find((u) => u.role === role && u.description.includes(text))!.id }),
+      });
+      const body = (await response.json()) as { csrfToken: string };
+      return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: body.csrfToken };
+    };
+    const gp = await signIn('gp', '80 %');
+    const adviser = await signIn('nav_adviser', 'Veileder for');
+    const gpInbox = (await (await fetch(`http://127.0.0.1:${port}/api/inbox/gp`, { headers: { cookie: gp.cookie } })).json()) as { total: number };
+    const officeInbox = (await (await fetch(`http://127.0.0.1:${port}/api/inbox/nav`, { headers: { cookie: adviser.cookie } })).json()) as { total: number };
+    const inboxes = [
+      { label: `GP inbox (${gpInbox.total} threads), first page`, paths: ['/api/inbox/gp'], cookie: gp.cookie, target: 30 },
+      { label: `Office inbox (${officeInbox.total} open), first page`, paths: ['/api/inbox/nav'], cookie: adviser.cookie, target: 50 },
+    ];
+    for (const inbox of inboxes) {
+      await runLoad(port, inbox.cookie, inbox.paths, 5, 20);
+      const r = await runLoad(port, inbox.cookie, inbox.paths, SECONDS, 20);
+      console.log(`${label} — ${inbox.label}, 20 users: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${Math.round(r.rps)} req/s, ${r.errors} errors (target p95 < ${inbox.target} ms: ${targetNote(r.p95 < inbox.target)})`);
+    }
+    const cases = (await (await fetch(`http://127.0.0.1:${port}/api/nav/work-list?limit=50`, { headers: { cookie: adviser.cookie } })).json()) as { items: { caseId: string }[] };
+    const body = JSON.stringify({ kind: 'L8', questions: ['Hvilke arbeidsoppgaver kan pasienten utføre nå?'], openQuestion: 'Annet NAV bør vite?' });
+    const posts = cases.items.slice(0, 20).map((c) => ({ method: 'POST', path: `/api/cases/${c.caseId}/requests`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
+    sendStarted = new Date();
+    const r = await runLoad(port, adviser.cookie, posts as never, SECONDS, 20);
+    sent = r.requests - r.errors;
+    console.log(`${label} — sending L8 requests, 20 connections: ${Math.round(r.rps)} per second sustained, p95 ${r.p95.toFixed(1)} ms, ${r.errors} errors (target >= 300/s: ${targetNote(r.rps >= 300)})`);
+  } finally {
+    await stopServer(server.child);
+  }
+  const handle = await reopen();
+  try {
+    const since = sendStarted;
+    const stored = await handle.db.selectFrom('dialogue_message').where('kind', '=', 'request').where('created_at', '>=', since).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const audited = await handle.db.selectFrom('audit_log').where('object_type', '=', 'dialogue_request').where('action', '=', 'create').where('at', '>=', since).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    console.log(`${label} — after the run: ${sent} answered 201, ${stored.n} requests stored, ${audited.n} audit entries for them`);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function main() {
   const only = process.argv[2];
   const timelines = [benchTimelines(), benchTimelines()].sort((a, b) => a.ms - b.ms)[0]!;
@@ -259,6 +354,7 @@ async function main() {
   );
   if (only === 'timelines') return;
   if (only === 'sick-leave') return benchSickLeaveLists();
+  if (only === 'dialogue') return benchDialogue();
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { personName } from '../../platform/names.js';
 import { toPrefixTsQuery } from '../directory/domain/search-terms.js';
+import type { AnswerCache } from '../../platform/cache/answer-cache.js';
 import type { Db } from './access.js';
 import { osloDate } from './domain/deadlines.js';
 
@@ -108,11 +109,47 @@ const COLUMNS = [
   'adviser.family_name as adviser_family',
 ] as const;
 
+type Where = (eb: Eb) => Expression<SqlBool>;
+
+/**
+ * One page of ids in two ordered parts: the threads that wait (by deadline), then the rest (newest
+ * first). Each part is read along its own index and stops at the page's end, so a page costs the
+ * same with 50 or 20,000 threads.
+ */
+async function orderedPage(db: Db, where: Where, waiting: Where, rest: Where, limit: number, offset: number): Promise<string[]> {
+  const enough = limit + offset;
+  const from = () => db.selectFrom('conversation as c').innerJoin('citizen', 'citizen.id', 'c.citizen_id').where(where);
+  const parts = [
+    from().where(waiting).select(['c.id', sql<number>`1`.as('part'), sql<string>`c.next_due_at`.as('k')]).orderBy('c.next_due_at').orderBy('c.id').limit(enough),
+    from().where(rest).select(['c.id', sql<number>`2`.as('part'), sql<string>`c.last_message_at`.as('k')]).orderBy('c.last_message_at', 'desc').orderBy('c.id').limit(enough),
+  ];
+  const union = parts.map((p) => sql`(${p})`);
+  const rows = await sql<{ id: string }>`
+    select id from (${sql.join(union, sql` union all `)}) as page
+     order by part, case when part = 1 then k end asc, case when part = 2 then k end desc, id
+     limit ${limit} offset ${offset}`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+async function itemsFor(db: Db, ids: string[], now: Date) {
+  if (ids.length === 0) return [];
+  const rows = await base(db).where('c.id', 'in', ids).select([...COLUMNS]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!).filter(Boolean).map(toItem(now));
+}
+
+/** Counts over a whole inbox are remembered briefly (they cost a scan); the rows are always read fresh. */
+export type CountCache = AnswerCache<Record<string, number>>;
+
+async function counted(cache: CountCache, key: unknown[], load: () => Promise<Record<string, string>>) {
+  return cache.get(JSON.stringify(key), async () => Object.fromEntries(Object.entries(await load()).map(([k, v]) => [k, Number(v)])));
+}
+
 /**
  * The GP's inbox: requests waiting for their answer first, nearest deadline first (report 001: GP
  * time is the scarcest), then everything else, newest first.
  */
-export async function gpInbox(db: Db, actor: Actor, query: InboxQuery, now: Date) {
+export async function gpInbox(db: Db, actor: Actor, query: InboxQuery, now: Date, cache: CountCache) {
   const personId = actor.personId ?? '00000000-0000-0000-0000-000000000000';
   const show = query.show ?? 'all';
   const where = (eb: Eb) =>
@@ -124,45 +161,31 @@ export async function gpInbox(db: Db, actor: Actor, query: InboxQuery, now: Date
     ]);
   const limit = query.limit ?? INBOX_PAGE;
   const offset = query.offset ?? 0;
-  const [rows, counts] = await Promise.all([
-    base(db)
-      .where(where)
-      .select([...COLUMNS])
-      .orderBy(sql`(c.awaiting = 'gp')`, sql`desc nulls last`)
-      .orderBy(sql`case when c.awaiting = 'gp' then c.next_due_at end`, sql`asc nulls last`)
-      .orderBy('c.last_message_at', 'desc')
-      .orderBy('c.id')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    db
-      .selectFrom('conversation as c')
-      .innerJoin('citizen', 'citizen.id', 'c.citizen_id')
-      .where(where)
-      .select([
-        sql<string>`count(*)`.as('total'),
-        sql<string>`count(*) filter (where c.awaiting = 'gp')`.as('awaiting'),
-        sql<string>`count(*) filter (where c.awaiting = 'gp' and c.next_due_at <= ${now})`.as('overdue'),
-        sql<string>`count(*) filter (where c.gp_unread)`.as('unread'),
-      ])
-      .executeTakeFirstOrThrow(),
+  const { limit: _l, offset: _o, ...filters } = query;
+  const [ids, counts] = await Promise.all([
+    orderedPage(db, where, (eb) => eb('c.awaiting', '=', 'gp'), (eb) => eb.or([eb('c.awaiting', 'is', null), eb('c.awaiting', '!=', 'gp')]), limit, offset),
+    counted(cache, ['gp', personId, filters, now.toISOString().slice(0, 13)], () =>
+      db
+        .selectFrom('conversation as c')
+        .innerJoin('citizen', 'citizen.id', 'c.citizen_id')
+        .where(where)
+        .select([
+          sql<string>`count(*)`.as('total'),
+          sql<string>`count(*) filter (where c.awaiting = 'gp')`.as('awaitingMe'),
+          sql<string>`count(*) filter (where c.awaiting = 'gp' and c.next_due_at <= ${now})`.as('overdue'),
+          sql<string>`count(*) filter (where c.gp_unread)`.as('unread'),
+        ])
+        .executeTakeFirstOrThrow(),
+    ),
   ]);
-  return {
-    items: rows.map(toItem(now)),
-    total: Number(counts.total),
-    awaitingMe: Number(counts.awaiting),
-    overdue: Number(counts.overdue),
-    unread: Number(counts.unread),
-    limit,
-    offset,
-  };
+  return { items: await itemsFor(db, ids, now), total: counts.total!, awaitingMe: counts.awaitingMe!, overdue: counts.overdue!, unread: counts.unread!, limit, offset };
 }
 
 /**
  * The NAV office's inbox: what waits for NAV first, earliest deadline first; the whole office,
  * one adviser's threads, or the unassigned ones a manager hands out.
  */
-export async function navInbox(db: Db, actor: Actor, query: InboxQuery, now: Date) {
+export async function navInbox(db: Db, actor: Actor, query: InboxQuery, now: Date, cache: CountCache) {
   const office = actor.organisationId ?? '00000000-0000-0000-0000-000000000000';
   const show = query.show ?? 'open';
   const scope = query.scope ?? 'office';
@@ -176,30 +199,37 @@ export async function navInbox(db: Db, actor: Actor, query: InboxQuery, now: Dat
     ]);
   const limit = query.limit ?? INBOX_PAGE;
   const offset = query.offset ?? 0;
-  let page = base(db).where(where).select([...COLUMNS]);
-  // Open threads all wait for NAV: the deadline alone orders them, and the index serves it.
-  page =
+  const { limit: _l, offset: _o, ...filters } = query;
+  const notWaiting = (eb: Eb) => eb.or([eb('c.awaiting', 'is', null), eb('c.awaiting', '!=', 'nav')]);
+  const [ids, counts] = await Promise.all([
+    // Open threads all wait for NAV: the deadline alone orders them.
     show === 'open'
-      ? page.orderBy('c.next_due_at').orderBy('c.id')
-      : page
-          .orderBy(sql`(c.awaiting = 'nav')`, sql`desc nulls last`)
-          .orderBy(sql`case when c.awaiting = 'nav' then c.next_due_at end`, sql`asc nulls last`)
-          .orderBy('c.last_message_at', 'desc')
-          .orderBy('c.id');
-  const [rows, counts] = await Promise.all([
-    page.limit(limit).offset(offset).execute(),
-    db
-      .selectFrom('conversation as c')
-      .innerJoin('citizen', 'citizen.id', 'c.citizen_id')
-      .where(where)
-      .select([
-        sql<string>`count(*)`.as('total'),
-        sql<string>`count(*) filter (where c.awaiting = 'nav' and c.next_due_at <= ${now})`.as('overdue'),
-        sql<string>`count(*) filter (where c.assigned_user_id is null)`.as('unassigned'),
-      ])
-      .executeTakeFirstOrThrow(),
+      ? db
+          .selectFrom('conversation as c')
+          .innerJoin('citizen', 'citizen.id', 'c.citizen_id')
+          .where(where)
+          .select('c.id')
+          .orderBy('c.next_due_at')
+          .orderBy('c.id')
+          .limit(limit)
+          .offset(offset)
+          .execute()
+          .then((rows) => rows.map((r) => r.id))
+      : orderedPage(db, where, (eb) => eb('c.awaiting', '=', 'nav'), notWaiting, limit, offset),
+    counted(cache, ['nav', office, [...actor.grants].sort(), scope === 'mine' ? actor.userId : '', filters, now.toISOString().slice(0, 13)], () =>
+      db
+        .selectFrom('conversation as c')
+        .innerJoin('citizen', 'citizen.id', 'c.citizen_id')
+        .where(where)
+        .select([
+          sql<string>`count(*)`.as('total'),
+          sql<string>`count(*) filter (where c.awaiting = 'nav' and c.next_due_at <= ${now})`.as('overdue'),
+          sql<string>`count(*) filter (where c.assigned_user_id is null)`.as('unassigned'),
+        ])
+        .executeTakeFirstOrThrow(),
+    ),
   ]);
-  return { items: rows.map(toItem(now)), total: Number(counts.total), overdue: Number(counts.overdue), unassigned: Number(counts.unassigned), limit, offset };
+  return { items: await itemsFor(db, ids, now), total: counts.total!, overdue: counts.overdue!, unassigned: counts.unassigned!, limit, offset };
 }
 
 /** "Clear the inbox in few clicks": marks the GP's threads that wait for no answer as read. */

@@ -11,7 +11,8 @@ import { GP_NOTE_CODES, LEGAL_BASIS, NAV_NOTE_CODES, REQUEST_KINDS } from './dom
 import { defaultRequestDueOn } from './domain/deadlines.js';
 import { wholeRecordWarnings } from './domain/questions.js';
 import { idempotencyKeyFrom } from './idempotency.js';
-import { gpInbox, INBOX_PAGE, markGpInformationRead, navInbox } from './inbox.js';
+import { gpInbox, INBOX_PAGE, markGpInformationRead, navInbox, type CountCache } from './inbox.js';
+import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { runDialogueFollowUps } from './jobs.js';
 import { loadDialogueSettings } from './settings.js';
 import { assignConversation, openConversation } from './thread-view.js';
@@ -81,8 +82,17 @@ type Id = { Params: Static<typeof IdParams> };
 export async function dialogueRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
   const tags = ['dialogue'];
-  const ctxOf = async (request: FastifyRequest): Promise<DialogueCtx> => ({ ...actorContext(request, clock), settings: await loadDialogueSettings(db), config });
+  // Settings change rarely (an administrator's edit); read them at most every 30 seconds.
+  const settingsCache = new AnswerCache<Awaited<ReturnType<typeof loadDialogueSettings>>>(30, 1);
+  const settingsNow = () => settingsCache.get('dialogue', () => loadDialogueSettings(db));
+  const ctxOf = async (request: FastifyRequest): Promise<DialogueCtx> => ({ ...actorContext(request, clock), settings: await settingsNow(), config });
   const keyOf = (request: FastifyRequest) => idempotencyKeyFrom(request.headers['idempotency-key']);
+  // Inbox counts over thousands of threads, kept for CASE_LIST_CACHE_SECONDS; every write here clears them.
+  const inboxCounts: CountCache = new AnswerCache(config.caseListCacheSeconds);
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && reply.statusCode < 300) inboxCounts.clear();
+    return payload;
+  });
 
   /** What the request builder shows: kinds with tariffs and default deadlines, legal basis, note codes. */
   app.get('/api/dialogue/reference', { schema: { tags } }, async (request) => {
@@ -171,14 +181,14 @@ export async function dialogueRoutes(app: FastifyInstance) {
   app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/gp', { schema: { tags, querystring: InboxQuery } }, async (request) => {
     const ctx = actorContext(request, clock);
     requireSide(ctx.actor, 'gp');
-    const inbox = await gpInbox(db, ctx.actor, request.query, clock.now());
+    const inbox = await gpInbox(db, ctx.actor, request.query, clock.now(), inboxCounts);
     await auditInbox(ctx, inbox.items, 'health_care');
     return inbox;
   });
   app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/nav', { schema: { tags, querystring: InboxQuery } }, async (request) => {
     const ctx = actorContext(request, clock);
     requireSide(ctx.actor, 'nav');
-    const inbox = await navInbox(db, ctx.actor, request.query, clock.now());
+    const inbox = await navInbox(db, ctx.actor, request.query, clock.now(), inboxCounts);
     await auditInbox(ctx, inbox.items, 'sick_leave_follow_up');
     return inbox;
   });

@@ -87,6 +87,8 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
           subject: `${input.kind}: ${REQUEST_KINDS[input.kind].label.nb}`,
           started_by: 'nav',
           request_kind: input.kind,
+          awaiting: 'gp',
+          next_due_at: deadlineInstant(dueOn),
           last_message_at: now,
           search_text: [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name].join(' '),
           created_at: now,
@@ -127,7 +129,6 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
         .insertInto('request_question')
         .values(questions.map((text, i) => ({ message_id: messageId, position: i + 1, text, is_open: i === input.questions.length })))
         .execute();
-      await refreshAwaiting(tx, conversation.id);
       await recordAudit(tx, ctx, { action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_request', objectId: messageId, purpose: 'sick_leave_follow_up', detail: { kind: input.kind } });
       await tell(tx, ctx.clock, ctx.config, 'request', await usersActingAs(tx, gp.personId, 'gp'), conversation.id);
       return { conversationId: conversation.id, messageId, replayed: false };
