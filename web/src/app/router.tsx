@@ -97,6 +97,22 @@ export const router = createBrowserRouter([
                 path: 'admin/katalog/ny-person',
                 lazy: async () => ({ Component: (await import('../features/directory-admin/routes')).NewPersonRoute }),
               },
+              {
+                path: 'radgivende-leger',
+                lazy: async () => ({ Component: (await import('../features/reachability/routes')).AdvisoryPhysiciansRoute }),
+              },
+              {
+                path: 'ringeliste',
+                lazy: async () => ({ Component: (await import('../features/reachability/routes')).CallbackQueueRoute }),
+              },
+              {
+                path: 'admin/vaktliste',
+                lazy: async () => ({ Component: (await import('../features/reachability/routes')).RotaRoute }),
+              },
+              {
+                path: 'admin/huskelister',
+                lazy: async () => ({ Component: (await import('../features/checklists/routes')).ChecklistAdminRoute }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

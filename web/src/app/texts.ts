@@ -19,6 +19,10 @@ export const shellTexts = defineTexts({
     navWorkList: 'Arbeidsliste',
     navTasks: 'Oppgaver',
     navMySickLeave: 'Min sykmelding',
+    navAdvisoryPhysicians: 'Rådgivende leger',
+    navCallbackQueue: 'Ringeliste',
+    navRota: 'Vaktliste',
+    navChecklists: 'Huskelister',
   },
   en: {
     productName: 'Samhandling',
@@ -38,6 +42,10 @@ export const shellTexts = defineTexts({
     navWorkList: 'Work list',
     navTasks: 'Tasks',
     navMySickLeave: 'My sick leave',
+    navAdvisoryPhysicians: 'Advisory physicians',
+    navCallbackQueue: 'Call list',
+    navRota: 'On-call rota',
+    navChecklists: 'Checklists',
   },
 });
 
@@ -85,6 +93,10 @@ export const shortcutTexts = defineTexts({
     workList: 'Kontorets sykefravær, med forfalte frister først.',
     tasks: 'Oppgaver fra sykmeldinger, som ønsker om tidlig dialogmøte. Ta dem og marker dem som utført.',
     mySickLeave: 'Sykefraværet ditt: perioder, frister og hvem i NAV som følger deg opp.',
+    advisoryPhysicians: 'Rådgivende leger i NAV med fylke og fagområder, og hvem som har vakt nå.',
+    callbackQueue: 'Fastleger som ber om å bli ringt opp, det som haster mest først. Ta, ring og registrer utfallet.',
+    rota: 'Vaktene til de rådgivende legene, også kvelder og helger. Legg til og slett vakter.',
+    checklists: 'Huskelistene for forespørsler og svar mellom NAV og fastleger, med versjoner.',
   },
   en: {
     directory: 'Find GP offices, NAV offices, municipalities, hospitals and their contact people.',
@@ -99,5 +111,9 @@ export const shortcutTexts = defineTexts({
     workList: 'The office’s sick-leave cases, overdue deadlines first.',
     tasks: 'Tasks from sick notes, such as requests for an early dialogue meeting. Take them and mark them as done.',
     mySickLeave: 'Your sick leave: periods, deadlines and who at NAV follows you up.',
+    advisoryPhysicians: 'NAV’s advisory physicians with county and specialties, and who is on call now.',
+    callbackQueue: 'GPs asking to be called back, the most urgent first. Take, call and record the outcome.',
+    rota: 'The advisory physicians’ shifts, evenings and weekends too. Add and delete shifts.',
+    checklists: 'The checklists for requests and answers between NAV and GPs, with versions.',
   },
 });

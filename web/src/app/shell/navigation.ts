@@ -12,6 +12,8 @@ export interface NavItem {
 }
 
 const CITIZEN_LIST_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manager']);
+/** Who finds the advisory physicians (directory, on call now) in the menu. */
+const ADVISORY_DIRECTORY_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manager', 'advisory_physician', 'coordinating_physician']);
 
 /** The places a user may go, in menu order, by role. The server still decides access. */
 export function navigationFor(me: Me): NavItem[] {
@@ -30,6 +32,11 @@ export function navigationFor(me: Me): NavItem[] {
       { to: '/oppgaver', label: 'navTasks', description: 'tasks' },
     );
   }
+  if (ADVISORY_DIRECTORY_ROLES.has(me.role)) items.push({ to: '/radgivende-leger', label: 'navAdvisoryPhysicians', description: 'advisoryPhysicians' });
+  if (me.role === 'advisory_physician' || me.role === 'coordinating_physician') {
+    items.push({ to: '/ringeliste', label: 'navCallbackQueue', description: 'callbackQueue' });
+  }
+  if (me.role === 'coordinating_physician') items.push({ to: '/admin/vaktliste', label: 'navRota', description: 'rota' });
   if (me.role === 'employer') items.push({ to: '/sykmeldte', label: 'navSickListed', description: 'sickListedEmployer' });
   if (me.role === 'patient') {
     if (me.citizenId) {
@@ -42,6 +49,8 @@ export function navigationFor(me: Me): NavItem[] {
     items.push(
       { to: '/admin/revisjon', label: 'navAudit', description: 'audit' },
       { to: '/admin/import', label: 'navImport', description: 'import' },
+      { to: '/admin/vaktliste', label: 'navRota', description: 'rota' },
+      { to: '/admin/huskelister', label: 'navChecklists', description: 'checklists' },
     );
   }
   return items;

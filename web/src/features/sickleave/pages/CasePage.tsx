@@ -26,6 +26,7 @@ import { caseTexts, sickLeaveTexts } from '../texts';
 import { RECORDABLE_EVENTS, type CaseDetail, type CaseMeasure, type CaseTask, type RecordableEvent } from '../types';
 import { isIssuedState, type IssuedState } from '../issuedState';
 import { useVocabulary } from '../vocabulary';
+import { CaseReachability } from '../../reachability/components/CaseReachability';
 
 const CASE_OWNER_ROLES: ReadonlySet<Role> = new Set(['nav_adviser', 'nav_manager']);
 /** Events each role may record (mirrors EVENT_RECORDERS in the server's case-work.ts). */
@@ -347,6 +348,8 @@ function CaseView({ detail, header, statusRegion, onStatus }: ViewProps) {
           )}
         </CaseSection>
       )}
+
+      {!employerCopy && <CaseReachability caseId={detail.id} />}
 
       {modal?.kind === 'event' && (
         <EventModal

@@ -1,0 +1,2 @@
+/** For other features: the checklist beside request and answer forms. */
+export { ChecklistPanel } from './components/ChecklistPanel';

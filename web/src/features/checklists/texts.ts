@@ -1,0 +1,73 @@
+import { defineTexts } from '../../app/i18n/texts';
+
+/** The checklist shown beside request and answer forms. */
+export const checklistPanelTexts = defineTexts({
+  nb: {
+    label: (title: string) => `Huskeliste: ${title}`,
+    description: (version: number, date: string) => `Versjon ${version}, ${date}`,
+  },
+  en: {
+    label: (title: string) => `Checklist: ${title}`,
+    description: (version: number, date: string) => `Version ${version}, ${date}`,
+  },
+});
+
+/** `/admin/huskelister`. */
+export const checklistAdminTexts = defineTexts({
+  nb: {
+    title: 'Huskelister',
+    intro: 'Huskelistene vises ved siden av forespørsler og svar. En endring lagres som en ny versjon; de gamle versjonene beholdes uendret.',
+    checklist: 'Huskeliste',
+    versionsHeading: 'Versjoner',
+    showItems: (n: number) => `Vis punktene i versjon ${n}`,
+    version: (n: number) => `Versjon ${n}`,
+    published: 'Publisert',
+    draft: 'Utkast',
+    current: 'Gjeldende',
+    createdBy: (who: string, when: string) => `${who}, ${when}`,
+    createdAt: (when: string) => when,
+    newHeading: 'Ny versjon',
+    newIntro: 'Skjemaet er fylt ut med den gjeldende versjonen. Endre, legg til eller fjern punkter, og lagre.',
+    item: (n: number) => `Punkt ${n}`,
+    textNb: 'Tekst på bokmål',
+    textEn: 'Tekst på engelsk',
+    addItem: 'Legg til punkt',
+    removeItem: (n: number) => `Fjern punkt ${n}`,
+    publish: 'Publiser med en gang',
+    publishDescription: 'Uten dette lagres versjonen som utkast, og den gjeldende versjonen vises fortsatt.',
+    submit: 'Lagre ny versjon',
+    saved: (n: number) => `Versjon ${n} er lagret.`,
+    required: 'Skriv teksten på både bokmål og engelsk.',
+    tooLong: 'Teksten kan være høyst 500 tegn.',
+    empty: 'Huskelisten må ha minst ett punkt.',
+    errorHeading: 'Du må rette disse feilene før du kan lagre:',
+  },
+  en: {
+    title: 'Checklists',
+    intro: 'The checklists are shown beside requests and answers. A change is saved as a new version; earlier versions are kept unchanged.',
+    checklist: 'Checklist',
+    versionsHeading: 'Versions',
+    showItems: (n: number) => `Show the items of version ${n}`,
+    version: (n: number) => `Version ${n}`,
+    published: 'Published',
+    draft: 'Draft',
+    current: 'Current',
+    createdBy: (who: string, when: string) => `${who}, ${when}`,
+    createdAt: (when: string) => when,
+    newHeading: 'New version',
+    newIntro: 'The form holds the current version. Change, add or remove items, and save.',
+    item: (n: number) => `Item ${n}`,
+    textNb: 'Text in bokmål',
+    textEn: 'Text in English',
+    addItem: 'Add an item',
+    removeItem: (n: number) => `Remove item ${n}`,
+    publish: 'Publish at once',
+    publishDescription: 'Without this, the version is saved as a draft and the current version is still shown.',
+    submit: 'Save new version',
+    saved: (n: number) => `Version ${n} is saved.`,
+    required: 'Write the text in both bokmål and English.',
+    tooLong: 'The text can be at most 500 characters.',
+    empty: 'The checklist needs at least one item.',
+    errorHeading: 'Correct these errors before you save:',
+  },
+});
