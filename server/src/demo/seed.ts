@@ -5,6 +5,7 @@ import { formatISO } from 'date-fns';
 import { generateDemoData } from './generate.js';
 import { generateDemoSickLeave } from './sick-leave.js';
 import { seedDemoReachability } from './reachability.js';
+import { seedDemoDialogue } from './dialogue.js';
 import { refreshCaseDeadlines } from '../modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../modules/sickleave/domain/index.js';
 
@@ -48,6 +49,7 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await insertInBatches(sick.tasks, (b) => tx.insertInto('case_task').values(b).execute());
     await refreshCaseDeadlines(tx, sick.cases.map((c) => c.id), now, DEFAULT_RULES);
     await seedDemoReachability(tx, data, now);
+    await seedDemoDialogue(tx, data, sick, now);
     return {
       sickLeaveCases: sick.cases.length,
       organisations: data.organisations.length,

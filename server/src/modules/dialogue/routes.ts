@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { recordAudit, recordSubjectSet } from '../../platform/audit/audit.js';
+import { recordAudit, SubjectSets } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
 import { requireSide } from './access.js';
 import { answerRequest, reply, saveDraft, withdrawRequest } from './commands/answer.js';
@@ -89,6 +89,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
   const keyOf = (request: FastifyRequest) => idempotencyKeyFrom(request.headers['idempotency-key']);
   // Inbox counts over thousands of threads, kept for CASE_LIST_CACHE_SECONDS; every write here clears them.
   const inboxCounts: CountCache = new AnswerCache(config.caseListCacheSeconds);
+  const subjectSets = new SubjectSets(db);
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' && reply.statusCode < 300) inboxCounts.clear();
     return payload;
@@ -201,7 +202,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
 
   const auditInbox = async (ctx: ReturnType<typeof actorContext>, items: { citizen: { id: string } }[], purpose: 'health_care' | 'sick_leave_follow_up') => {
     if (items.length === 0) return;
-    const subjectSetId = await recordSubjectSet(db, [...new Set(items.map((i) => i.citizen.id))]);
+    const subjectSetId = await subjectSets.idFor([...new Set(items.map((i) => i.citizen.id))]);
     await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows: items.length } });
   };
 

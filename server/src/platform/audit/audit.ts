@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { Database } from '../db/schema.js';
@@ -73,6 +74,26 @@ export async function recordAudit(
 export async function recordSubjectSet(executor: Kysely<Database> | Transaction<Database>, citizenIds: readonly string[]): Promise<string> {
   const row = await executor.insertInto('audit_subject_set').values({ citizen_ids: [...citizenIds] }).returning('id').executeTakeFirstOrThrow();
   return String(row.id);
+}
+
+/**
+ * Subject sets remembered by content: twenty reads of the same inbox page name the same people,
+ * so they share one stored set instead of writing (and indexing) it twenty times. A set is
+ * append-only and never changes, so remembering its id is always correct.
+ */
+export class SubjectSets {
+  private readonly known = new LRUCache<string, string>({ max: 10_000 });
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async idFor(citizenIds: readonly string[]): Promise<string> {
+    const key = [...citizenIds].sort().join(',');
+    const hit = this.known.get(key);
+    if (hit) return hit;
+    const id = await recordSubjectSet(this.db, citizenIds);
+    this.known.set(key, id);
+    return id;
+  }
 }
 
 /**
