@@ -362,7 +362,9 @@ async function main() {
   const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
   if (databases.includes('postgres')) results.push(...(await benchPostgres()));
   if (databases.includes('pglite')) results.push(await benchPglite());
-  if (databases.includes('postgres')) await benchSickLeaveLists();
+  // Each issue's figures (they read BENCH_DATABASES themselves): `npm run bench -- sick-leave` or `-- dialogue` runs one.
+  await benchSickLeaveLists();
+  await benchDialogue();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');
