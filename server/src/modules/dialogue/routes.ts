@@ -89,9 +89,16 @@ export async function dialogueRoutes(app: FastifyInstance) {
   const keyOf = (request: FastifyRequest) => idempotencyKeyFrom(request.headers['idempotency-key']);
   // Inbox counts over thousands of threads, kept for CASE_LIST_CACHE_SECONDS; every write here clears them.
   const inboxCounts: CountCache = new AnswerCache(config.caseListCacheSeconds);
+  // Whole inbox pages too, as the JSON sent: twenty advisers of one office read the same page.
+  const inboxPages = new AnswerCache<{ body: string; citizenIds: string[]; rows: number }>(config.caseListCacheSeconds);
   const subjectSets = new SubjectSets(db);
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' && reply.statusCode < 300) inboxCounts.clear();
+    // Opening a thread changes what is unread and read, so it clears like a write.
+    const changes = request.method !== 'GET' || request.routeOptions.url === '/api/conversations/:id';
+    if (changes && reply.statusCode < 300) {
+      inboxCounts.clear();
+      inboxPages.clear();
+    }
     return payload;
   });
 
@@ -179,31 +186,43 @@ export async function dialogueRoutes(app: FastifyInstance) {
       .send(file.content);
   });
 
-  app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/gp', { schema: { tags, querystring: InboxQuery } }, async (request) => {
+  const inboxPage = async (key: unknown[], load: () => Promise<{ items: { citizen: { id: string } }[] }>) =>
+    inboxPages.get(JSON.stringify(key), async () => {
+      const inbox = await load();
+      return { body: JSON.stringify(inbox), citizenIds: [...new Set(inbox.items.map((i) => i.citizen.id))], rows: inbox.items.length };
+    });
+  app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/gp', { schema: { tags, querystring: InboxQuery } }, async (request, reply) => {
     const ctx = actorContext(request, clock);
     requireSide(ctx.actor, 'gp');
-    const inbox = await gpInbox(db, ctx.actor, request.query, clock.now(), inboxCounts);
-    await auditInbox(ctx, inbox.items, 'health_care');
-    return inbox;
+    const page = await inboxPage(['gp', ctx.actor.personId, request.query], () => gpInbox(db, ctx.actor, request.query, clock.now(), inboxCounts));
+    await auditInbox(ctx, page.citizenIds, page.rows, 'health_care');
+    return reply.type('application/json; charset=utf-8').send(page.body);
   });
-  app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/nav', { schema: { tags, querystring: InboxQuery } }, async (request) => {
+  app.get<{ Querystring: Static<typeof InboxQuery> }>('/api/inbox/nav', { schema: { tags, querystring: InboxQuery } }, async (request, reply) => {
     const ctx = actorContext(request, clock);
     requireSide(ctx.actor, 'nav');
-    const inbox = await navInbox(db, ctx.actor, request.query, clock.now(), inboxCounts);
-    await auditInbox(ctx, inbox.items, 'sick_leave_follow_up');
-    return inbox;
+    const { actor } = ctx;
+    const key = ['nav', actor.organisationId, [...actor.grants].sort(), request.query.scope === 'mine' ? actor.userId : '', request.query];
+    const page = await inboxPage(key, () => navInbox(db, actor, request.query, clock.now(), inboxCounts));
+    await auditInbox(ctx, page.citizenIds, page.rows, 'sick_leave_follow_up');
+    return reply.type('application/json; charset=utf-8').send(page.body);
   });
   app.post('/api/inbox/gp/mark-read', { schema: { tags } }, async (request) => {
     const ctx = actorContext(request, clock);
     requireSide(ctx.actor, 'gp');
     const marked = await markGpInformationRead(db, ctx.actor);
+    // Reading is an act on personal data too: one entry naming the threads' people.
+    if (marked.length > 0) {
+      const subjectSetId = await subjectSets.idFor([...new Set(marked.map((m) => m.citizen_id))]);
+      await recordAudit(db, ctx, { action: 'update', subjectSetId, objectType: 'conversation', purpose: 'health_care', detail: { markedRead: marked.length } });
+    }
     return { marked: marked.length };
   });
 
-  const auditInbox = async (ctx: ReturnType<typeof actorContext>, items: { citizen: { id: string } }[], purpose: 'health_care' | 'sick_leave_follow_up') => {
-    if (items.length === 0) return;
-    const subjectSetId = await subjectSets.idFor([...new Set(items.map((i) => i.citizen.id))]);
-    await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows: items.length } });
+  const auditInbox = async (ctx: ReturnType<typeof actorContext>, citizenIds: string[], rows: number, purpose: 'health_care' | 'sick_leave_follow_up') => {
+    if (citizenIds.length === 0) return;
+    const subjectSetId = await subjectSets.idFor(citizenIds);
+    await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows } });
   };
 
   // Reminders and escalations run inside the app, every five minutes; safe with several instances.

@@ -75,6 +75,8 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
 
   return once(db, ctx, key, payloadHash(['request', caseId, input]), async () => {
     const sent = await db.transaction().execute(async (tx) => {
+      const questions = [...input.questions, ...(input.openQuestion?.trim() ? [input.openQuestion] : [])];
+      // A new thread is written whole, in two inserts: no update of its search index right after.
       const conversation = await tx
         .insertInto('conversation')
         .values({
@@ -90,15 +92,15 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
           awaiting: 'gp',
           next_due_at: deadlineInstant(dueOn),
           last_message_at: now,
-          search_text: [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name].join(' '),
+          gp_unread: true,
+          search_text: [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name, ...questions].join(' ').slice(0, 20_000),
           created_at: now,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const questions = [...input.questions, ...(input.openQuestion?.trim() ? [input.openQuestion] : [])];
-      const messageId = await appendMessage(
-        tx,
-        {
+      const { id: messageId } = await tx
+        .insertInto('dialogue_message')
+        .values({
           conversation_id: conversation.id,
           parent_id: null,
           kind: 'request',
@@ -121,10 +123,9 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
           idempotency_key: key ?? null,
           payload_hash: key ? payloadHash(['request', caseId, input]) : null,
           created_at: now,
-        },
-        now,
-        questions.join(' '),
-      );
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await tx
         .insertInto('request_question')
         .values(questions.map((text, i) => ({ message_id: messageId, position: i + 1, text, is_open: i === input.questions.length })))
