@@ -1,4 +1,5 @@
-import { formatISO, subBusinessDays } from 'date-fns';
+import { formatISO } from 'date-fns';
+import { addWorkingDays } from '../../platform/working-days.js';
 import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -10,7 +11,7 @@ import { loadSickLeaveSettings } from './settings.js';
  */
 export async function escalateOverdueTasks(db: Kysely<Database>, clock: Clock): Promise<number> {
   const settings = await loadSickLeaveSettings(db);
-  const cutoff = formatISO(subBusinessDays(clock.now(), settings.escalateAfterWorkingDays), { representation: 'date' });
+  const cutoff = addWorkingDays(formatISO(clock.now(), { representation: 'date' }), -settings.escalateAfterWorkingDays);
   const now = clock.now();
   const escalated = await sql<{ id: string }>`
     update case_task set escalated_at = ${now}

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { addBusinessDays, addDays, formatISO, parseISO } from 'date-fns';
+import { addDays, formatISO, parseISO } from 'date-fns';
+import { addWorkingDays } from '../../../platform/working-days.js';
 import type { RequestKind } from './codes.js';
 
 /** Deadlines are dates in Norway; a message is late from the first moment of the next day there. */
@@ -40,9 +41,9 @@ export function checkRequestedDueOn(requested: IsoDate, defaultDueOn: IsoDate, t
   return null;
 }
 
-/** NAV's deadline for answering a GP: working days (Monday–Friday; public holidays are not counted out). */
+/** NAV's deadline for answering a GP: working days in Norway (weekends and public holidays skipped). */
 export function navReplyDueOn(sentAt: Date, workingDays: number): IsoDate {
-  return formatISO(addBusinessDays(parseISO(osloDate(sentAt)), workingDays), { representation: 'date' });
+  return addWorkingDays(osloDate(sentAt), workingDays);
 }
 
 export interface AwaitedMessage {

@@ -1,4 +1,5 @@
-import { addBusinessDays, addDays, formatISO, parseISO } from 'date-fns';
+import { addDays, formatISO, parseISO } from 'date-fns';
+import { addWorkingDays } from '../../../platform/working-days.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../../platform/access/actor.js';
 import { refreshCaseDeadlines } from '../deadlines.js';
@@ -213,13 +214,13 @@ async function createTasks(
   input: SickNoteInputDto,
   today: string,
 ) {
-  const navDue = iso(addBusinessDays(parseISO(today), ctx.settings.navTaskWorkingDays));
+  const navDue = addWorkingDays(today, ctx.settings.navTaskWorkingDays);
   const tasks: { kind: string; owner_kind: 'nav_office' | 'employer' | 'gp'; owner_org_id: string | null; owner_person_id: string | null; due_on: string }[] = [];
   if (input.wantsEarlyMeeting) tasks.push({ kind: 'early_meeting_requested', owner_kind: 'nav_office', owner_org_id: navOfficeId, owner_person_id: null, due_on: navDue });
   if (input.wantsEarlyDialogue) tasks.push({ kind: 'early_dialogue_requested', owner_kind: 'nav_office', owner_org_id: navOfficeId, owner_person_id: null, due_on: navDue });
   if (input.followUpClass === 4) tasks.push({ kind: 'nav_follow_up_now', owner_kind: 'nav_office', owner_org_id: navOfficeId, owner_person_id: null, due_on: navDue });
   if (input.followUpClass === 3 && employerId) {
-    tasks.push({ kind: 'employer_adapt_work', owner_kind: 'employer', owner_org_id: employerId, owner_person_id: null, due_on: iso(addBusinessDays(parseISO(today), ctx.settings.employerTaskWorkingDays)) });
+    tasks.push({ kind: 'employer_adapt_work', owner_kind: 'employer', owner_org_id: employerId, owner_person_id: null, due_on: addWorkingDays(today, ctx.settings.employerTaskWorkingDays) });
   }
   if (input.followUpClass === 2) {
     // The GP follows up medically: remind them before the note runs out.
