@@ -204,6 +204,69 @@ describe.each(DB_KINDS)('dialogue between NAV and GPs (%s)', (db) => {
     expect((await gp.request({ method: 'POST', url: '/api/gp/messages', payload: { code: 1, caseId, text: '   ' } })).json().code).toBe('DIALOGUE_TEXT_EMPTY');
   });
 
+  it('serves the builder its reference and live warnings, to NAV only', async () => {
+    const reference = (await adviser.request({ method: 'GET', url: '/api/dialogue/reference' })).json();
+    expect(reference.requestKinds.map((k: { kind: string; days: number; tariff: { code: string } }) => [k.kind, k.days, k.tariff.code])).toEqual([
+      ['L8', 14, 'L8'],
+      ['L40', 21, 'L40'],
+    ]);
+    expect(reference.legalBasis).toMatch(/21-4/);
+    expect(reference.navNoteCodes.map((c: { code: number }) => c.code)).toContain(8);
+    const checked = await adviser.request({ method: 'POST', url: '/api/dialogue/check-questions', payload: { questions: ['Send hele journalen'] } });
+    expect(checked.json().warnings).toEqual([expect.objectContaining({ kind: 'journal', position: 1 })]);
+    expect((await gp.request({ method: 'POST', url: '/api/dialogue/check-questions', payload: { questions: ['x'] } })).statusCode).toBe(403);
+  });
+
+  it('sends a note to the GP (8127), unread until opened; unknown codes are refused; the GP clears read information in one click', async () => {
+    expect((await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/notes`, payload: { code: 7, text: 'x' } })).json().code).toBe('NOTE_CODE_UNKNOWN');
+    const note = await adviser.request({ method: 'POST', url: `/api/cases/${caseId}/notes`, payload: { code: 9, text: 'Referat fra dialogmøtet er lagt i saken.' } });
+    expect(note.statusCode).toBe(201);
+    const unread = (await gp.request({ method: 'GET', url: '/api/inbox/gp?show=unread&limit=200' })).json();
+    expect(unread.items.map((i: { id: string }) => i.id)).toContain(note.json().conversationId);
+    expect((await gp.request({ method: 'POST', url: '/api/inbox/gp/mark-read' })).json().marked).toBeGreaterThan(0);
+    const after = (await gp.request({ method: 'GET', url: '/api/inbox/gp?show=unread&limit=200' })).json();
+    expect(after.items.map((i: { id: string }) => i.id)).not.toContain(note.json().conversationId);
+    // Requests still waiting for the GP stay unread: only information is cleared.
+    expect(after.items.every((i: { awaiting: string | null }) => i.awaiting === 'gp')).toBe(true);
+  });
+
+  it('lets a manager assign a thread at the office, an adviser only to themselves', async () => {
+    const sent = (await gp.request({ method: 'POST', url: '/api/gp/messages', payload: { code: 2, citizenId: (await caseOfDemoGp(gp)).citizen.id, text: 'Pasienten spør om arbeidsrettede tiltak.' } })).json();
+    const manager = await t.signIn('nav_manager');
+    expect((await adviser.request({ method: 'POST', url: `/api/conversations/${sent.conversationId}/assign`, payload: { userId: manager.userId } })).json().code).toBe('ACCESS_DENIED_ROLE');
+    const unassigned = (await manager.request({ method: 'GET', url: '/api/inbox/nav?scope=unassigned&limit=200' })).json();
+    expect(unassigned.items.map((i: { id: string }) => i.id)).toContain(sent.conversationId);
+    expect((await manager.request({ method: 'POST', url: `/api/conversations/${sent.conversationId}/assign`, payload: { userId: adviser.userId } })).statusCode).toBe(200);
+    const mine = (await adviser.request({ method: 'GET', url: '/api/inbox/nav?scope=mine&limit=200' })).json();
+    expect(mine.items.find((i: { id: string }) => i.id === sent.conversationId)).toMatchObject({ assignedTo: { userId: adviser.userId } });
+    const told = await t.database.db.selectFrom('notification').where('user_id', '=', adviser.userId).where('event', '=', 'task_assigned').where('link', '=', `/dialog/${sent.conversationId}`).selectAll().execute();
+    expect(told).toHaveLength(1);
+    expect((await gp.request({ method: 'POST', url: `/api/conversations/${sent.conversationId}/assign`, payload: { userId: gp.userId } })).statusCode).toBe(403);
+  });
+
+  it('keeps attachments within the size and count limits, and lets the uploader remove a draft one', async () => {
+    {
+      // Settings are read at most every 30 seconds: a fresh app with its own limits reads them now.
+      const fresh = await startTestApp({ db: 'pglite', env: { MAIL_SEND_INTERVAL_SECONDS: '0' } });
+      try {
+        await fresh.database.db.insertInto('setting').values({ key: 'dialogue', value: JSON.stringify({ attachments: { maxBytes: 120, maxCount: 1 } }) }).execute();
+        const a = await fresh.signIn('nav_adviser', 'Veileder for');
+        const g = await fresh.signIn('gp', '80 %');
+        const { conversationId } = (await a.request({ method: 'POST', url: `/api/cases/${(await caseOfDemoGp(g)).caseId}/requests`, payload: question() })).json();
+        const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 32)]).toString('base64');
+        const tooBig = await g.request({ method: 'POST', url: `/api/conversations/${conversationId}/attachments`, payload: { filename: 'stor.pdf', contentBase64: big } });
+        expect({ status: tooBig.statusCode, code: tooBig.json().code }).toEqual({ status: 413, code: 'ATTACHMENT_TOO_LARGE' });
+        const small = await g.request({ method: 'POST', url: `/api/conversations/${conversationId}/attachments`, payload: { filename: 'liten.pdf', contentBase64: PDF } });
+        expect(small.statusCode).toBe(201);
+        expect((await g.request({ method: 'POST', url: `/api/conversations/${conversationId}/attachments`, payload: { filename: 'to.pdf', contentBase64: PDF } })).json().code).toBe('ATTACHMENT_LIMIT_REACHED');
+        expect((await a.request({ method: 'DELETE', url: `/api/attachments/${small.json().id}` })).statusCode).toBe(404);
+        expect((await g.request({ method: 'DELETE', url: `/api/attachments/${small.json().id}` })).statusCode).toBe(204);
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+
   it('audits reading a thread and listing an inbox', async () => {
     const { conversationId } = (await send(question())).json();
     await gp.request({ method: 'GET', url: `/api/conversations/${conversationId}` });
