@@ -80,6 +80,30 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/sickleave/routes')).MyCasesRoute }),
               },
               {
+                path: 'innboks',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).GpInboxRoute }),
+              },
+              {
+                path: 'nav-innboks',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).NavInboxRoute }),
+              },
+              {
+                path: 'dialog/:id',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).ThreadRoute }),
+              },
+              {
+                path: 'saker/:caseId/foresporsel',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).NewRequestRoute }),
+              },
+              {
+                path: 'saker/:caseId/melding',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).GpCaseMessageRoute }),
+              },
+              {
+                path: 'personer/:id/melding',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).GpCitizenMessageRoute }),
+              },
+              {
                 path: 'admin/revisjon',
                 lazy: async () => ({ Component: (await import('../features/admin/routes')).AuditRoute }),
               },

@@ -26,10 +26,12 @@ export function navigationFor(me: Me): NavItem[] {
     );
   }
   if (me.role === 'gp') items.push({ to: '/sykmeldte', label: 'navSickListed', description: 'sickListed' });
+  if (me.role === 'gp') items.push({ to: '/innboks', label: 'navInbox', description: 'gpInbox' });
   if (me.role === 'nav_adviser' || me.role === 'nav_manager') {
     items.push(
       { to: '/arbeidsliste', label: 'navWorkList', description: 'workList' },
       { to: '/oppgaver', label: 'navTasks', description: 'tasks' },
+      { to: '/nav-innboks', label: 'navInbox', description: 'navInbox' },
     );
   }
   if (ADVISORY_DIRECTORY_ROLES.has(me.role)) items.push({ to: '/radgivende-leger', label: 'navAdvisoryPhysicians', description: 'advisoryPhysicians' });

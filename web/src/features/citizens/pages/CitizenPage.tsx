@@ -11,6 +11,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { Section } from '../../../shared/components/Section';
 import { commonTexts } from '../../../shared/texts';
+import { CitizenDialogueLink } from '../../dialogue/components/DialogueLinks';
 import { useCitizen } from '../api';
 import { CitizenFacts, CitizenRelations } from '../components/CitizenFacts';
 import { ProtectionTags } from '../components/ProtectionTags';
@@ -53,6 +54,7 @@ export function CitizenPage() {
         {/* The name stays out of the document title, which browsers keep in their history. */}
         <PageHeading documentTitle={t.personalDetails}>{citizen.name}</PageHeading>
         <ProtectionTags protection={citizen.protection} shielded={citizen.shielded} />
+        <CitizenDialogueLink citizenId={citizen.id} />
       </VStack>
       {me.role === 'gp' && (
         <Suspense fallback={null}>

@@ -12,6 +12,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { commonTexts } from '../../../shared/texts';
 import { formatDate } from '../../../shared/format';
+import { CaseDialogueLinks } from '../../dialogue/components/DialogueLinks';
 import { usePendingFocus } from '../../directory-admin/usePendingFocus';
 import { useAssignCase, useCase, useTaskAction } from '../api';
 import { AdviserContact } from '../components/AdviserContact';
@@ -215,6 +216,7 @@ function CaseView({ detail, header, statusRegion, onStatus }: ViewProps) {
             {s.weekN(detail.week)}
           </Tag>
         </HStack>
+        {!employerCopy && <CaseDialogueLinks caseId={detail.id} />}
         {statusRegion}
         {employerCopy && <Alert variant="info">{t.employerCopyNotice}</Alert>}
       </VStack>
