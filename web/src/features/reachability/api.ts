@@ -4,8 +4,12 @@ import type { Lang } from '../../api/types';
 import type { CallbackInput, CallbackQueue, CallbackRequest, Contacts, OnCallPerson, PhysicianDirectory, Shift, ShiftInput } from './types';
 
 const enc = encodeURIComponent;
-/** The queue and the GP's list change as physicians work; they are looked at again every half minute. */
-const POLL_MS = 30_000;
+/**
+ * The physicians' queue changes as GPs ask and colleagues take requests, so it is read again every
+ * minute. Each read is audited (it shows patients), so nothing else here polls: the GP hears of a
+ * change through the notification bell.
+ */
+const QUEUE_POLL_MS = 60_000;
 
 export const reachabilityKeys = {
   all: ['reachability'] as const,
@@ -50,7 +54,7 @@ export function useOnCall() {
   return useQuery({
     queryKey: reachabilityKeys.onCall,
     queryFn: ({ signal }) => api.get<OnCallPerson[]>('/api/advisory-physicians/on-call', undefined, signal),
-    refetchInterval: POLL_MS * 2,
+    refetchInterval: QUEUE_POLL_MS,
   });
 }
 
@@ -59,7 +63,6 @@ export function useCaseCallbacks(caseId: string, enabled = true) {
     queryKey: reachabilityKeys.caseCallbacks(caseId),
     queryFn: ({ signal }) => api.get<CallbackRequest[]>(`/api/cases/${enc(caseId)}/callback-requests`, undefined, signal),
     enabled: enabled && caseId !== '',
-    refetchInterval: POLL_MS,
   });
 }
 
@@ -68,7 +71,6 @@ export function useMyCallbacks(enabled = true) {
     queryKey: reachabilityKeys.myCallbacks,
     queryFn: ({ signal }) => api.get<CallbackRequest[]>('/api/callback-requests/mine', undefined, signal),
     enabled,
-    refetchInterval: POLL_MS,
   });
 }
 
@@ -100,7 +102,7 @@ export function useCallbackQueue() {
   return useQuery({
     queryKey: reachabilityKeys.queue,
     queryFn: ({ signal }) => api.get<CallbackQueue>('/api/callback-requests/queue', undefined, signal),
-    refetchInterval: POLL_MS,
+    refetchInterval: QUEUE_POLL_MS,
   });
 }
 
