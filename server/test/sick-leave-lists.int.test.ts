@@ -138,6 +138,15 @@ describe.each(DB_KINDS)('the office work list and the GP list from stored deadli
     expect(found.some((e) => e.action === 'list' && e.actorUserId === adviser.userId && e.citizenIds?.includes(shown.items[0]!.citizen.id))).toBe(true);
   });
 
+  it('stores the audit entry of every one of many simultaneous list reads before answering', async () => {
+    const count = async () =>
+      Number((await t.database.db.selectFrom('audit_log').where('actor_user_id', '=', adviser.userId).where('action', '=', 'list').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const responses = await Promise.all(Array.from({ length: 25 }, () => adviser.request({ method: 'GET', url: '/api/nav/work-list?limit=5' })));
+    expect(responses.every((r) => r.statusCode === 200)).toBe(true);
+    expect(await count()).toBe(before + 25);
+  });
+
   it('lists a GP’s patients alphabetically with the same next deadline as the case page', async () => {
     const gp = await t.signIn('gp', '80 %');
     const list = (await gp.request({ method: 'GET', url: '/api/gp/cases' })).json() as { caseId: string; citizen: { name: string }; nextDue: { key: string; dueDate: string; status: string; owner: string } | null; maksdato: string }[];

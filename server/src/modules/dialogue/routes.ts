@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { recordAudit, SubjectSets } from '../../platform/audit/audit.js';
+import { AuditBatcher, recordAudit, SubjectSets } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
 import { requireSide } from './access.js';
 import { answerRequest, reply, saveDraft, withdrawRequest } from './commands/answer.js';
@@ -92,6 +92,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
   // Whole inbox pages too, as the JSON sent: twenty advisers of one office read the same page.
   const inboxPages = new AnswerCache<{ body: string; citizenIds: string[]; rows: number }>(config.caseListCacheSeconds);
   const subjectSets = new SubjectSets(db);
+  const inboxReads = new AuditBatcher(db);
   app.addHook('onSend', async (request, reply, payload) => {
     // Opening a thread changes what is unread and read, so it clears like a write.
     const changes = request.method !== 'GET' || request.routeOptions.url === '/api/conversations/:id';
@@ -222,7 +223,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
   const auditInbox = async (ctx: ReturnType<typeof actorContext>, citizenIds: string[], rows: number, purpose: 'health_care' | 'sick_leave_follow_up') => {
     if (citizenIds.length === 0) return;
     const subjectSetId = await subjectSets.idFor(citizenIds);
-    await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows } });
+    await inboxReads.record(ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows } });
   };
 
   // Reminders and escalations run inside the app, every five minutes; safe with several instances.

@@ -105,6 +105,11 @@ export class DeadlineKeeper {
     }
   }
 
+  /** Waits for a refresh under way (the app waits for it before closing its database). */
+  async settle(): Promise<void> {
+    await this.running?.done.catch(() => undefined);
+  }
+
   /** For writers outside the commands (imports, benchmarks): forget the day so the next list checks again. */
   invalidate(): void {
     this.currentDay = null;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { NAV_ROLES } from '../../platform/access/roles.js';
-import { recordAudit, recordSubjectSet, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
+import { AuditBatcher, recordAudit, recordSubjectSet, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
 import { DeadlineKeeper } from './deadlines.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -72,6 +72,7 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   const deadlines = new DeadlineKeeper(db, rules);
   // The busiest lists, kept for CASE_LIST_CACHE_SECONDS as the JSON sent; every read is still audited.
   const lists = new AnswerCache<CachedList>(config.caseListCacheSeconds);
+  const listReads = new AuditBatcher(db);
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' && reply.statusCode < 300) lists.clear();
     return payload;
@@ -83,7 +84,7 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
     return { body: JSON.stringify(list), subjectSetId: citizenIds.length > 0 ? await recordSubjectSet(db, citizenIds) : null, rows: rows.length };
   };
   const sendList = async (reply: FastifyReply, ctx: AuditContext, list: CachedList, objectType: string, purpose: AuditPurpose) => {
-    if (list.subjectSetId) await recordAudit(db, ctx, { action: 'list', subjectSetId: list.subjectSetId, objectType, purpose, detail: { rows: list.rows } });
+    if (list.subjectSetId) await listReads.record(ctx, { action: 'list', subjectSetId: list.subjectSetId, objectType, purpose, detail: { rows: list.rows } });
     return reply.type('application/json; charset=utf-8').send(list.body);
   };
   /** A list read is one audit entry naming everyone shown, with the rows' ids for the record. */
@@ -170,7 +171,10 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
     }, 600_000);
     timer.unref();
   });
-  app.addHook('onClose', async () => clearInterval(timer));
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await deadlines.settle();
+  });
 
   app.get<{ Querystring: { escalated?: boolean } }>(
     '/api/nav/tasks',
