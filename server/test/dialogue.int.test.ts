@@ -267,6 +267,21 @@ describe.each(DB_KINDS)('dialogue between NAV and GPs (%s)', (db) => {
     }
   });
 
+  it('lets an administrator set the deadlines, per NAV office where offices differ', async () => {
+    const admin = await t.signIn('admin');
+    expect((await adviser.request({ method: 'PUT', url: '/api/admin/dialogue-settings', payload: { navReplyWorkingDays: 3 } })).statusCode).toBe(403);
+    expect((await admin.request({ method: 'PUT', url: '/api/admin/dialogue-settings', payload: { navReplyWorkingDays: 0 } })).statusCode).toBe(400);
+    expect((await admin.request({ method: 'PUT', url: '/api/admin/dialogue-settings', payload: { navReplyWorkingDaysByOffice: { [gp.me.organisation!.id]: 2 } } })).json().code).toBe('ORGANISATION_NOT_FOUND');
+    const office = adviser.me.organisation!.id;
+    expect((await admin.request({ method: 'PUT', url: '/api/admin/dialogue-settings', payload: { navReplyWorkingDaysByOffice: { [office]: 10 } } })).statusCode).toBe(200);
+    expect((await admin.request({ method: 'GET', url: '/api/admin/dialogue-settings' })).json()).toMatchObject({ navReplyWorkingDays: 5, navReplyWorkingDaysByOffice: { [office]: 10 } });
+    const sent = (await gp.request({ method: 'POST', url: '/api/gp/messages', payload: { code: 1, caseId, text: 'Når kan vi ha et møte?' } })).json();
+    const { addWorkingDays } = await import('../src/platform/working-days.js');
+    const { osloDate } = await import('../src/modules/dialogue/domain/deadlines.js');
+    expect(sent.dueOn).toBe(addWorkingDays(osloDate(new Date()), 10));
+    await admin.request({ method: 'PUT', url: '/api/admin/dialogue-settings', payload: { navReplyWorkingDaysByOffice: {} } });
+  });
+
   it('audits reading a thread and listing an inbox', async () => {
     const { conversationId } = (await send(question())).json();
     await gp.request({ method: 'GET', url: `/api/conversations/${conversationId}` });

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AuditBatcher, recordAudit, SubjectSets } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
 import { requireSide } from './access.js';
 import { answerRequest, reply, saveDraft, withdrawRequest } from './commands/answer.js';
 import { readAttachment, removeDraftAttachment, uploadAttachment } from './commands/attachments.js';
@@ -225,6 +226,40 @@ export async function dialogueRoutes(app: FastifyInstance) {
     const subjectSetId = await subjectSets.idFor(citizenIds);
     await inboxReads.record(ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows } });
   };
+
+  const SettingsBody = Type.Object(
+    {
+      requestDays: Type.Optional(Type.Object({ L8: Type.Integer({ minimum: 1, maximum: 60 }), L40: Type.Integer({ minimum: 1, maximum: 60 }) }, { additionalProperties: false })),
+      navReplyWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 30 })),
+      navReplyWorkingDaysByOffice: Type.Optional(Type.Record(Type.String({ format: 'uuid' }), Type.Integer({ minimum: 1, maximum: 30 }))),
+      escalateAfterDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+    },
+    { additionalProperties: false },
+  );
+  /** Deadlines are configuration: an administrator sets them, per office where offices differ. */
+  app.get('/api/admin/dialogue-settings', { schema: { tags } }, async (request) => {
+    if (actorContext(request, clock).actor.role !== 'admin') throw new AppError('ACCESS_DENIED_ROLE');
+    const settings = await loadDialogueSettings(db);
+    return { requestDays: settings.requestDays, navReplyWorkingDays: settings.navReplyWorkingDays, navReplyWorkingDaysByOffice: settings.navReplyWorkingDaysByOffice, escalateAfterDays: settings.escalateAfterDays };
+  });
+  app.put<{ Body: Static<typeof SettingsBody> }>('/api/admin/dialogue-settings', { schema: { tags, body: SettingsBody } }, async (request) => {
+    const ctx = actorContext(request, clock);
+    if (ctx.actor.role !== 'admin') throw new AppError('ACCESS_DENIED_ROLE');
+    const offices = Object.keys(request.body.navReplyWorkingDaysByOffice ?? {});
+    if (offices.length > 0) {
+      const found = await db.selectFrom('organisation').where('id', 'in', offices).where('kind', '=', 'nav_office').select('id').execute();
+      const unknown = offices.filter((id) => !found.some((f) => f.id === id));
+      if (unknown.length > 0) throw new AppError('ORGANISATION_NOT_FOUND', { field: 'navReplyWorkingDaysByOffice', officeIds: unknown });
+    }
+    const row = await db.selectFrom('setting').where('key', '=', 'dialogue').select('value').executeTakeFirst();
+    const value = JSON.stringify({ ...((row?.value ?? {}) as object), ...request.body });
+    await db.transaction().execute(async (tx) => {
+      await tx.insertInto('setting').values({ key: 'dialogue', value }).onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: clock.now() })).execute();
+      await recordAudit(tx, ctx, { action: 'update', objectType: 'setting', objectId: 'dialogue', purpose: 'directory_administration', detail: request.body });
+    });
+    settingsCache.clear();
+    return { saved: true };
+  });
 
   // Reminders and escalations run inside the app, every five minutes; safe with several instances.
   let timer: NodeJS.Timeout | undefined;
