@@ -237,10 +237,17 @@ describe.each(DB_KINDS)('dialogue between NAV and GPs (%s)', (db) => {
     const unassigned = (await manager.request({ method: 'GET', url: '/api/inbox/nav?scope=unassigned&limit=200' })).json();
     expect(unassigned.items.map((i: { id: string }) => i.id)).toContain(sent.conversationId);
     expect((await manager.request({ method: 'POST', url: `/api/conversations/${sent.conversationId}/assign`, payload: { userId: adviser.userId } })).statusCode).toBe(200);
+    const advisers = (await manager.request({ method: 'GET', url: '/api/nav/office/advisers' })).json() as { userId: string }[];
+    expect(advisers.map((a) => a.userId)).toEqual(expect.arrayContaining([adviser.userId, manager.userId]));
+    expect((await gp.request({ method: 'GET', url: '/api/nav/office/advisers' })).statusCode).toBe(403);
     const mine = (await adviser.request({ method: 'GET', url: '/api/inbox/nav?scope=mine&limit=200' })).json();
     expect(mine.items.find((i: { id: string }) => i.id === sent.conversationId)).toMatchObject({ assignedTo: { userId: adviser.userId } });
     const told = await t.database.db.selectFrom('notification').where('user_id', '=', adviser.userId).where('event', '=', 'task_assigned').where('link', '=', `/dialog/${sent.conversationId}`).selectAll().execute();
     expect(told).toHaveLength(1);
+    // Opening the thread marks what the bell said about it as read.
+    await adviser.request({ method: 'GET', url: `/api/conversations/${sent.conversationId}` });
+    const unread = await t.database.db.selectFrom('notification').where('user_id', '=', adviser.userId).where('link', '=', `/dialog/${sent.conversationId}`).where('read_at', 'is', null).selectAll().execute();
+    expect(unread).toHaveLength(0);
     expect((await gp.request({ method: 'POST', url: `/api/conversations/${sent.conversationId}/assign`, payload: { userId: gp.userId } })).statusCode).toBe(403);
   });
 

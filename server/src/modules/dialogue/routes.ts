@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AuditBatcher, recordAudit, SubjectSets } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { personName } from '../../platform/names.js';
 import { requireSide } from './access.js';
 import { answerRequest, reply, saveDraft, withdrawRequest } from './commands/answer.js';
 import { readAttachment, removeDraftAttachment, uploadAttachment } from './commands/attachments.js';
@@ -145,6 +146,23 @@ export async function dialogueRoutes(app: FastifyInstance) {
   app.post<{ Body: Static<typeof GpMessageBody> }>('/api/gp/messages', { schema: { tags, body: GpMessageBody } }, async (request, reply) => {
     const result = await sendGpMessage(db, await ctxOf(request), request.body, keyOf(request));
     return reply.code(result.replayed ? 200 : 201).send(result);
+  });
+
+  /** The advisers and managers of the signed-in NAV user's office: whom a thread can be assigned to. */
+  app.get('/api/nav/office/advisers', { schema: { tags } }, async (request) => {
+    const { actor } = actorContext(request, clock);
+    requireSide(actor, 'nav');
+    const rows = await db
+      .selectFrom('app_user as u')
+      .innerJoin('person as p', 'p.id', 'u.person_id')
+      .where('u.organisation_id', '=', actor.organisationId ?? '00000000-0000-0000-0000-000000000000')
+      .where('u.role', 'in', ['nav_adviser', 'nav_manager'])
+      .where('u.active', '=', true)
+      .select(['u.id', 'u.role', 'p.given_name', 'p.family_name'])
+      .orderBy('p.family_name')
+      .orderBy('p.given_name')
+      .execute();
+    return rows.map((r) => ({ userId: r.id, role: r.role, name: personName(r.given_name, r.family_name) }));
   });
 
   app.get<Id>('/api/conversations/:id', { schema: { tags, params: IdParams } }, async (request) => openConversation(db, await ctxOf(request), request.params.id, request.lang));

@@ -31,6 +31,8 @@ export async function openConversation(db: Db, ctx: DialogueCtx, conversationId:
       await tx.updateTable('dialogue_message').set({ status: 'read' }).where('id', 'in', marked.map((m) => m.id)).where('status', '=', 'sent').execute();
     }
     await tx.updateTable('conversation').set(side === 'gp' ? { gp_unread: false } : { nav_unread: false }).where('id', '=', conversationId).execute();
+    // What the bell said about this thread has now been seen.
+    await tx.updateTable('notification').set({ read_at: now }).where('user_id', '=', ctx.actor.userId).where('link', '=', `/dialog/${conversationId}`).where('read_at', 'is', null).execute();
     await recordAudit(tx, ctx, { action: 'read', citizenId: conversation.citizen_id, objectType: 'conversation', objectId: conversationId, purpose: side === 'gp' ? 'health_care' : 'sick_leave_follow_up' });
   });
 
