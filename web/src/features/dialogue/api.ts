@@ -13,6 +13,8 @@ import type {
   GpMessageSent,
   NavInboxFilter,
   NavInboxPage,
+  NavNoteInput,
+  OfficeAdviser,
   ReplyInput,
   RequestInput,
   RequestSent,
@@ -31,6 +33,8 @@ export const dialogueKeys = {
   gpInbox: (filter: GpInboxFilter) => ['dialogue', 'inbox', 'gp', filter] as const,
   navInbox: (filter: NavInboxFilter) => ['dialogue', 'inbox', 'nav', filter] as const,
   conversation: (id: string) => ['dialogue', 'conversation', id] as const,
+  // Outside ['dialogue']: a change to a thread does not change who works at the office.
+  advisers: ['nav', 'office', 'advisers'] as const,
   check: (questions: string[], openQuestion: string) => ['dialogue', 'check', questions, openQuestion] as const,
 };
 
@@ -159,6 +163,25 @@ export function useSaveDraft(requestId: string) {
 
 export function useWithdrawRequest() {
   return useDialogueMutation((requestId: string) => api.post<{ id: string }>(`/api/requests/${enc(requestId)}/withdraw`));
+}
+
+/** The office's advisers and managers, for a manager's assign control. */
+export function useOfficeAdvisers(enabled = true) {
+  return useQuery({
+    queryKey: dialogueKeys.advisers,
+    queryFn: ({ signal }) => api.get<OfficeAdviser[]>('/api/nav/office/advisers', undefined, signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** NAV informs the case's GP (8127): a new thread, opened next. */
+export function useSendNavNote(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, key }: { input: NavNoteInput; key: string }) => postOnce<Sent>(`/api/cases/${enc(caseId)}/notes`, input, key),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: dialogueKeys.inboxes, refetchType: 'none' }),
+  });
 }
 
 /** A manager assigns to anyone at the office; an adviser only to themselves ("Ta"). */

@@ -3,3 +3,5 @@ export * from './texts/vocabulary';
 export * from './texts/inbox';
 export * from './texts/thread';
 export * from './texts/forms';
+export * from './texts/assign';
+export * from './texts/note';

@@ -230,6 +230,19 @@ export interface GpMessageSent extends Sent {
   recipient: { officeId: string; officeName: string | null; adviser: { userId: string; name: string } | null };
 }
 
+/** GET /api/nav/office/advisers: whom a manager can assign a thread to (NAV roles at the office). */
+export interface OfficeAdviser {
+  userId: string;
+  role: 'nav_adviser' | 'nav_manager' | string;
+  name: string;
+}
+
+/** POST /api/cases/:id/notes: NAV informs the case's GP (8127). */
+export interface NavNoteInput {
+  code: number;
+  text: string;
+}
+
 export interface AnswerInput {
   answers: AnswerItem[];
   attachmentIds?: string[];

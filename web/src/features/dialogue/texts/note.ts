@@ -1,0 +1,41 @@
+import { defineTexts } from '../../../app/i18n/texts';
+
+/** NAV informs the GP (8127) from a case (`/saker/:caseId/notat`). */
+export const navNoteTexts = defineTexts({
+  nb: {
+    link: 'Send melding til legen',
+    title: 'Send melding til legen',
+    intro: 'Meldingen går til fastlegen som har sykmeldt pasienten, og blir en ny samtale. Legen trenger ikke å svare.',
+    backToCase: 'Tilbake til saken',
+    concerns: (name: string) => `Gjelder ${name}`,
+    code: 'Meldingstype',
+    codeDescription: 'Velg det som passer best. «Informasjon fra NAV» passer de fleste meldinger.',
+    text: 'Melding',
+    textRequired: 'Skriv en melding.',
+    textTooLong: (max: number) => `Meldingen kan være på høyst ${max} tegn.`,
+    codeRequired: 'Velg en meldingstype.',
+    send: 'Send til legen',
+    cancel: 'Avbryt',
+    errorSummary: 'Du må rette disse feilene før du kan sende meldingen:',
+    sent: 'Meldingen er sendt til fastlegen.',
+    replayed: 'Meldingen var allerede sendt. Den er ikke sendt på nytt.',
+  },
+  en: {
+    link: 'Send a message to the doctor',
+    title: 'Send a message to the doctor',
+    intro: 'The message goes to the GP who wrote the sick notes and starts a new conversation. The GP does not have to answer.',
+    backToCase: 'Back to the case',
+    concerns: (name: string) => `Concerns ${name}`,
+    code: 'Kind of message',
+    codeDescription: 'Choose the one that fits best. “Information from NAV” fits most messages.',
+    text: 'Message',
+    textRequired: 'Write a message.',
+    textTooLong: (max: number) => `The message can have at most ${max} characters.`,
+    codeRequired: 'Choose a kind of message.',
+    send: 'Send to the doctor',
+    cancel: 'Cancel',
+    errorSummary: 'Correct these errors before you send the message:',
+    sent: 'The message has been sent to the GP.',
+    replayed: 'The message had already been sent. It was not sent again.',
+  },
+});
