@@ -6,7 +6,8 @@ import { PhoneLink } from '../../../shared/components/ContactLinks';
 import { InfoList } from '../../../shared/components/InfoList';
 import { useAssignConversation } from '../api';
 import { threadTexts } from '../texts';
-import type { Conversation } from '../types';
+import type { Conversation, OfficeAdviser } from '../types';
+import { AssignControl } from './AssignControl';
 
 /**
  * The GP's "who receives my messages": the NAV office and the adviser the thread is assigned to,
@@ -55,8 +56,19 @@ export function RecipientInfo({ conversation }: { conversation: Conversation }) 
   );
 }
 
-/** NAV's view of the parties: the GP, and who at the office has the thread ("Ta samtalen" if nobody or someone else). */
-export function AssignmentInfo({ conversation, onTaken }: { conversation: Conversation; onTaken: () => void }) {
+/**
+ * NAV's view of the parties: the GP, and who at the office has the thread. An adviser takes it
+ * ("Ta samtalen", if nobody or someone else has it); a manager assigns it to anyone at the office.
+ */
+export function AssignmentInfo({
+  conversation,
+  onTaken,
+  onAssigned,
+}: {
+  conversation: Conversation;
+  onTaken: () => void;
+  onAssigned: (adviser: OfficeAdviser) => void;
+}) {
   const me = useSignedInUser();
   const t = useTexts(threadTexts);
   const assign = useAssignConversation();
@@ -69,10 +81,14 @@ export function AssignmentInfo({ conversation, onTaken }: { conversation: Conver
           { label: t.assignedTo, value: mine ? t.assignedToYou : (conversation.assignedTo?.name ?? t.notAssigned) },
         ]}
       />
-      {!mine && (
-        <Button type="button" size="small" variant="secondary" loading={assign.isPending} onClick={() => assign.mutate({ conversationId: conversation.id, userId: me.id }, { onSuccess: onTaken })}>
-          {t.takeThread}
-        </Button>
+      {me.role === 'nav_manager' ? (
+        <AssignControl conversationId={conversation.id} assignedUserId={conversation.assignedTo?.userId ?? null} size="medium" onAssigned={onAssigned} />
+      ) : (
+        !mine && (
+          <Button type="button" size="small" variant="secondary" loading={assign.isPending} onClick={() => assign.mutate({ conversationId: conversation.id, userId: me.id }, { onSuccess: onTaken })}>
+            {t.takeThread}
+          </Button>
+        )
       )}
       {assign.isError && <ApiErrorAlert error={assign.error} size="small" />}
     </VStack>

@@ -8,9 +8,10 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { LiveStatus } from '../../notifications/components/LiveStatus';
 import { useWorkListOptions } from '../../sickleave/api';
 import { useAssignConversation, useNavInbox } from '../api';
+import { AssignControl } from '../components/AssignControl';
 import { InboxFilters } from '../components/InboxFilters';
 import { InboxTable } from '../components/InboxTable';
-import { inboxTexts } from '../texts';
+import { assignTexts, inboxTexts } from '../texts';
 import type { InboxItem, NavScope, NavShow } from '../types';
 import { INBOX_PAGE_SIZE, periodOf, useInboxParams, type InboxParams } from '../useInboxParams';
 
@@ -19,11 +20,12 @@ const SHOWS: readonly NavShow[] = ['open', 'unread', 'all'];
 const SCOPES: readonly NavScope[] = ['office', 'mine', 'unassigned'];
 const COUNT_ID = 'nav-inbox-count';
 
+type Announcement = { kind: 'taken'; patient: string } | { kind: 'assigned'; name: string; patient: string };
+
 /**
  * `/nav-innboks` (NAV adviser and manager): the office's threads with GPs, what waits for NAV
- * first. Unassigned threads can be taken from the row. The server lets a manager assign anyone at
- * the office, but no endpoint lists the office's advisers (user ids), so the manager, too, takes
- * a thread here and hands it on from the thread page when that list exists.
+ * first. An adviser takes an unassigned thread from its row ("Ta"); a manager assigns any thread
+ * to one of the office's advisers ("Tildel").
  */
 export function NavInboxPage() {
   const me = useSignedInUser();
@@ -44,8 +46,10 @@ export function NavInboxPage() {
   const options = useWorkListOptions();
   const assign = useAssignConversation();
   const [pendingId, setPendingId] = useState<string | null>(null);
-  // Whose thread was taken, kept as data so the message follows a change of language.
-  const [takenFor, setTakenFor] = useState<string | null>(null);
+  // What was done, kept as data so the message follows a change of language.
+  const [done, setDone] = useState<Announcement | null>(null);
+  const a = useTexts(assignTexts);
+  const isManager = me.role === 'nav_manager';
 
   const data = inbox.data;
   const items = data?.items ?? [];
@@ -57,13 +61,13 @@ export function NavInboxPage() {
   };
 
   const take = (item: InboxItem) => {
-    setTakenFor(null);
+    setDone(null);
     setPendingId(item.id);
     assign.mutate(
       { conversationId: item.id, userId: me.id },
       {
         onSuccess: () => {
-          setTakenFor(item.citizen.name);
+          setDone({ kind: 'taken', patient: item.citizen.name });
           // The button is gone (and, under "Ikke tildelt", the row): keep the keyboard near.
           focusCount();
         },
@@ -71,6 +75,17 @@ export function NavInboxPage() {
       },
     );
   };
+
+  const assignControl = (item: InboxItem) => (
+    <AssignControl
+      conversationId={item.id}
+      assignedUserId={item.assignedTo?.userId ?? null}
+      context={{ subject: item.subject, patient: item.citizen.name }}
+      onAssigned={(adviser) => setDone({ kind: 'assigned', name: adviser.name, patient: item.citizen.name })}
+      // The row left the list (under "Ikke tildelt" or "Mine"): keep the keyboard near.
+      onGone={focusCount}
+    />
+  );
 
   const takeButton = (item: InboxItem) =>
     item.assignedTo ? null : (
@@ -113,7 +128,10 @@ export function NavInboxPage() {
           </HStack>
         }
       />
-      <LiveStatus message={takenFor === null ? null : t.taken(takenFor)} testId="nav-inbox-status" />
+      <LiveStatus
+        message={done === null ? null : done.kind === 'taken' ? t.taken(done.patient) : a.assignedFor(done.name, done.patient)}
+        testId="nav-inbox-status"
+      />
       {assign.isError && <ApiErrorAlert error={assign.error} size="small" />}
       {inbox.isPending && <LoadingState />}
       {inbox.isError && <ApiErrorAlert error={inbox.error} />}
@@ -129,7 +147,7 @@ export function NavInboxPage() {
                 }`}
           </BodyShort>
           {items.length > 0 && (
-            <InboxTable side="nav" items={items} labelledBy={COUNT_ID} testId="nav-inbox-table" myUserId={me.id} action={takeButton} />
+            <InboxTable side="nav" items={items} labelledBy={COUNT_ID} testId="nav-inbox-table" myUserId={me.id} action={isManager ? assignControl : takeButton} />
           )}
           {pages > 1 && (
             <Pagination

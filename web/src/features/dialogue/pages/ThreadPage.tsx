@@ -16,7 +16,7 @@ import { MessageCard } from '../components/MessageCard';
 import { ReplyForm } from '../components/ReplyForm';
 import { AssignmentInfo, RecipientInfo } from '../components/ThreadParties';
 import { WithdrawRequest } from '../components/WithdrawRequest';
-import { dialogueVocabularyTexts, threadTexts } from '../texts';
+import { assignTexts, dialogueVocabularyTexts, navNoteTexts, threadTexts } from '../texts';
 import type { Conversation, DialogueReference, ThreadMessage } from '../types';
 
 /** What the request builder tells the thread it opens: said once, then dropped from history. */
@@ -24,17 +24,39 @@ export interface RequestSentState {
   requestSent: { gpName: string; dueOn: string; replayed: boolean };
 }
 
+/** What NAV's note form (`/saker/:caseId/notat`) tells the thread it opens. */
+export interface NoteSentState {
+  noteSent: { replayed: boolean };
+}
+
 function isRequestSentState(value: unknown): value is RequestSentState {
   return typeof value === 'object' && value !== null && 'requestSent' in value;
+}
+
+function isNoteSentState(value: unknown): value is NoteSentState {
+  return typeof value === 'object' && value !== null && 'noteSent' in value;
 }
 
 /** What the status region says; kept as data so it follows a change of language. */
 type Status =
   | { key: 'answerSent' | 'replySent' | 'withdrawn' | 'threadTaken' | 'requestReplayed' }
-  | { key: 'requestSent'; gpName: string; dueOn: string };
+  | { key: 'requestSent'; gpName: string; dueOn: string }
+  | { key: 'noteSent' | 'noteReplayed' }
+  | { key: 'assigned'; name: string };
 
-function statusText(status: Status, t: (typeof threadTexts)['nb']): string {
-  return status.key === 'requestSent' ? t.requestSent(status.gpName, formatDate(status.dueOn)) : t[status.key];
+function statusText(status: Status, t: (typeof threadTexts)['nb'], a: (typeof assignTexts)['nb'], n: (typeof navNoteTexts)['nb']): string {
+  switch (status.key) {
+    case 'requestSent':
+      return t.requestSent(status.gpName, formatDate(status.dueOn));
+    case 'assigned':
+      return a.assigned(status.name);
+    case 'noteSent':
+      return n.sent;
+    case 'noteReplayed':
+      return n.replayed;
+    default:
+      return t[status.key];
+  }
 }
 
 /**
@@ -51,11 +73,14 @@ export function ThreadPage() {
   const navigate = useNavigate();
   const [status, setStatus] = useState<Status | null>(null);
   const sentState = useRef(isRequestSentState(location.state) ? location.state.requestSent : null);
+  const noteState = useRef(isNoteSentState(location.state) ? location.state.noteSent : null);
 
   useEffect(() => {
     const sent = sentState.current;
-    if (!sent) return;
-    setStatus(sent.replayed ? { key: 'requestReplayed' } : { key: 'requestSent', gpName: sent.gpName, dueOn: sent.dueOn });
+    const note = noteState.current;
+    if (!sent && !note) return;
+    if (sent) setStatus(sent.replayed ? { key: 'requestReplayed' } : { key: 'requestSent', gpName: sent.gpName, dueOn: sent.dueOn });
+    else if (note) setStatus({ key: note.replayed ? 'noteReplayed' : 'noteSent' });
     navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
     // Once, on arrival.
   }, []);
@@ -82,6 +107,8 @@ interface ViewProps {
 function ThreadView({ conversation, status, onStatus }: ViewProps) {
   const t = useTexts(threadTexts);
   const v = useTexts(dialogueVocabularyTexts);
+  const a = useTexts(assignTexts);
+  const n = useTexts(navNoteTexts);
   const lang = useLang();
   const reference = useDialogueReference(lang);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -123,12 +150,17 @@ function ThreadView({ conversation, status, onStatus }: ViewProps) {
             <RecipientInfo conversation={conversation} />
           </VStack>
         ) : (
-          <AssignmentInfo conversation={conversation} onTaken={() => announce({ key: 'threadTaken' }, true)} />
+          <AssignmentInfo
+            conversation={conversation}
+            onTaken={() => announce({ key: 'threadTaken' }, true)}
+            // The control stays: the focus stays on its button.
+            onAssigned={(adviser) => announce({ key: 'assigned', name: adviser.name })}
+          />
         )}
         <div ref={statusRef} role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} className="focus-target" data-testid="dialogue-status">
           {status && (
             <Alert variant="success" size="small">
-              {statusText(status, t)}
+              {statusText(status, t, a, n)}
             </Alert>
           )}
         </div>
