@@ -96,6 +96,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/dialogue/routes')).NewRequestRoute }),
               },
               {
+                path: 'saker/:caseId/notat',
+                lazy: async () => ({ Component: (await import('../features/dialogue/routes')).NavNoteRoute }),
+              },
+              {
                 path: 'saker/:caseId/melding',
                 lazy: async () => ({ Component: (await import('../features/dialogue/routes')).GpCaseMessageRoute }),
               },

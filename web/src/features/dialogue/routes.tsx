@@ -2,6 +2,7 @@ import { RequireRole } from '../../app/session/RequireRole';
 import { GpCaseMessagePage, GpCitizenMessagePage } from './pages/GpMessagePage';
 import { GpInboxPage } from './pages/GpInboxPage';
 import { NavInboxPage } from './pages/NavInboxPage';
+import { NavNotePage } from './pages/NavNotePage';
 import { NewRequestPage } from './pages/NewRequestPage';
 import { ThreadPage } from './pages/ThreadPage';
 import './dialogue.css';
@@ -37,6 +38,14 @@ export function NewRequestRoute() {
   return (
     <RequireRole roles={['nav_adviser', 'nav_manager']}>
       <NewRequestPage />
+    </RequireRole>
+  );
+}
+
+export function NavNoteRoute() {
+  return (
+    <RequireRole roles={['nav_adviser', 'nav_manager']}>
+      <NavNotePage />
     </RequireRole>
   );
 }

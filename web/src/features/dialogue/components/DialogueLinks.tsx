@@ -1,9 +1,9 @@
 import { PaperplaneIcon } from '@navikt/aksel-icons';
-import { Button } from '@navikt/ds-react';
+import { Button, HStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { useSignedInUser } from '../../../app/session/api';
-import { gpMessageTexts } from '../texts';
+import { gpMessageTexts, navNoteTexts } from '../texts';
 
 /** A link styled as a button (it navigates, so it is a link), in its own block so a stack does not stretch it. */
 function LinkButton({ to, label }: { to: string; label: string }) {
@@ -18,13 +18,21 @@ function LinkButton({ to, label }: { to: string; label: string }) {
 
 /**
  * The case page's way into the dialogue: NAV asks the GP for information ("Be legen om
- * opplysninger"), the GP writes to NAV about the case ("Skriv til NAV"). Nothing for other roles.
+ * opplysninger") or informs the GP ("Send melding til legen"), the GP writes to NAV about the case
+ * ("Skriv til NAV"). Nothing for other roles.
  */
 export function CaseDialogueLinks({ caseId }: { caseId: string }) {
   const me = useSignedInUser();
   const t = useTexts(gpMessageTexts);
+  const n = useTexts(navNoteTexts);
   const base = `/saker/${encodeURIComponent(caseId)}`;
-  if (me.role === 'nav_adviser' || me.role === 'nav_manager') return <LinkButton to={`${base}/foresporsel`} label={t.askGp} />;
+  if (me.role === 'nav_adviser' || me.role === 'nav_manager')
+    return (
+      <HStack gap="space-8" wrap>
+        <LinkButton to={`${base}/foresporsel`} label={t.askGp} />
+        <LinkButton to={`${base}/notat`} label={n.link} />
+      </HStack>
+    );
   if (me.role === 'gp') return <LinkButton to={`${base}/melding`} label={t.writeToNav} />;
   return null;
 }
