@@ -16,6 +16,7 @@ describe('the dialogue between NAV and the GP in a real browser', () => {
   let browser: Browser;
   let gp: DemoUser;
   let adviser: DemoUser;
+  let manager: DemoUser;
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -23,6 +24,7 @@ describe('the dialogue between NAV and the GP in a real browser', () => {
     const users = await demoUsers(platform.url);
     gp = users.find((u) => u.role === 'gp' && u.description.includes('80 %'))!;
     adviser = users.find((u) => u.role === 'nav_adviser' && u.description.includes('Veileder for'))!;
+    manager = users.find((u) => u.role === 'nav_manager')!;
   });
   afterAll(async () => {
     await browser?.close();
@@ -133,6 +135,90 @@ describe('the dialogue between NAV and the GP in a real browser', () => {
     expect(file.headers()['content-type']).toBe('application/pdf');
     expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await request.getByTestId('message-receipts').filter({ hasText: 'Besvart' }).waitFor();
+
+    await gpContext.close();
+    await navContext.close();
+  });
+
+  it('a manager assigns an unassigned thread from the NAV inbox to an adviser; the thread page shows the adviser as assigned', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, manager);
+    await page.goto(`${platform.url}/nav-innboks?scope=unassigned&show=all`);
+    const row = page.getByTestId('nav-inbox-table').locator('tbody tr').first();
+    await row.waitFor();
+    const id = (await row.getAttribute('data-conversation-id'))!;
+    const patient = (await row.locator('th').textContent())!.trim();
+
+    // The row's select is named by the thread; the adviser is one of the office's advisers.
+    const select = row.getByLabel(/^Tildel til: /);
+    const option = select.locator('option', { hasText: adviser.name }).first();
+    await option.waitFor({ state: 'attached' });
+    const adviserUserId = (await option.getAttribute('value'))!;
+    await select.selectOption(adviserUserId);
+    const assigned = page.waitForResponse(isApi('POST', new RegExp(`^/api/conversations/${id}/assign$`)));
+    await row.getByRole('button', { name: new RegExp(`^Tildel samtalen: .*, ${patient}$`) }).click();
+    expect((await assigned).status()).toBe(200);
+    await page.getByTestId('nav-inbox-status').filter({ hasText: `Tildelt ${adviser.name}: samtalen om ${patient}.` }).waitFor();
+    // Assigned, it has left "Ikke tildelt"; the focus is on the count, not lost.
+    await page.locator(`[data-testid=nav-inbox-table] tr[data-conversation-id="${id}"]`).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nav-inbox-count');
+
+    await page.goto(`${platform.url}/dialog/${id}`);
+    const assignment = page.getByTestId('thread-assignment');
+    await assignment.filter({ hasText: adviser.name }).waitFor();
+    expect(await assignment.getByLabel('Tildel til').inputValue()).toBe(adviserUserId);
+    await context.close();
+  });
+
+  it('an adviser informs the GP from a case (8127, "Informasjon fra NAV"); the thread opens and the GP has it unread in the inbox', { timeout: 120_000 }, async () => {
+    const navContext = await browser.newContext();
+    const navPage = await navContext.newPage();
+    await signIn(navPage, adviser);
+
+    // A case of the demo GP from the work list: the note goes to the GP who wrote the sick notes.
+    await navPage.goto(`${platform.url}/arbeidsliste`);
+    await navPage.getByTestId('work-list-table').waitFor();
+    const gpFilter = navPage.getByLabel('Fastlege (sykmelder)');
+    await gpFilter.locator('option', { hasText: gp.name }).first().waitFor({ state: 'attached' });
+    const filtered = navPage.waitForResponse((r) => r.url().includes('/api/nav/work-list?') && r.url().includes('gpPersonId=') && r.ok());
+    await gpFilter.selectOption({ label: gp.name });
+    await filtered;
+    await navPage.locator('[aria-busy="false"]').filter({ has: navPage.getByTestId('work-list-table') }).waitFor();
+    const caseLink = navPage.getByTestId('work-list-table').locator('tbody tr th').getByRole('link').first();
+    const patient = (await caseLink.textContent())!.trim();
+    await caseLink.click();
+    await navPage.getByRole('heading', { level: 1, name: patient }).waitFor();
+
+    await navPage.getByRole('link', { name: 'Send melding til legen' }).click();
+    await navPage.getByRole('heading', { level: 1, name: 'Send melding til legen' }).waitFor();
+    expect(await navPage.getByLabel('Meldingstype').inputValue()).toBe('9');
+    await navPage.getByLabel('Melding', { exact: true }).fill('Arbeidsgiveren har meldt at tilrettelagt arbeid kan starte neste uke.');
+    const sent = navPage.waitForResponse(isApi('POST', /^\/api\/cases\/[^/]+\/notes$/));
+    await navPage.getByRole('button', { name: 'Send til legen' }).click();
+    const response = await sent;
+    expect(response.status()).toBe(201);
+    expect(response.request().headers()['idempotency-key']).toBeTruthy();
+    const { conversationId } = (await response.json()) as { conversationId: string };
+    await navPage.waitForURL(`**/dialog/${conversationId}`);
+    await navPage.getByTestId('dialogue-status').filter({ hasText: 'Meldingen er sendt til fastlegen.' }).waitFor();
+    await navPage.locator('[data-testid=dialogue-message][data-kind=note]').getByRole('heading', { name: 'Informasjon fra NAV' }).waitFor();
+
+    // The GP: the note in the inbox's unread list, marked unread.
+    const gpContext = await browser.newContext();
+    const gpPage = await gpContext.newPage();
+    await signIn(gpPage, gp);
+    await gpPage.goto(`${platform.url}/innboks?show=unread`);
+    await gpPage.getByTestId('gp-inbox-table').waitFor();
+    await gpPage.getByLabel('Søk i innboksen').fill(patient);
+    const searched = gpPage.waitForResponse((r) => r.url().includes('/api/inbox/gp?') && r.url().includes('q=') && r.ok());
+    await gpPage.getByRole('button', { name: 'Søk', exact: true }).click();
+    await searched;
+    const row = gpPage.locator(`[data-testid=gp-inbox-table] tr[data-conversation-id="${conversationId}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-unread')).toBe('true');
+    await row.getByText('Ulest', { exact: true }).waitFor();
+    await row.getByRole('link', { name: new RegExp(`^Informasjon fra NAV\\b.*${patient}`) }).waitFor();
 
     await gpContext.close();
     await navContext.close();
