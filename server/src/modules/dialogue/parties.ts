@@ -1,14 +1,34 @@
+import { sql } from 'kysely';
+import type { CitizenFacts } from '../../platform/access/citizen-access.js';
 import { AppError } from '../../platform/errors.js';
 import { personName } from '../../platform/names.js';
 import type { Executor } from './access.js';
 
-/** The case a NAV request or note is about, with what routing needs. */
+/**
+ * The case a NAV request or note is about, with what routing needs and what the access rules need
+ * to know about the person, in one query (sending is a hot path).
+ */
 export async function caseForDialogue(db: Executor, caseId: string) {
   const row = await db
     .selectFrom('sick_case as sc')
     .innerJoin('citizen as c', 'c.id', 'sc.citizen_id')
     .where('sc.id', '=', caseId)
-    .select(['sc.id', 'sc.status', 'sc.citizen_id', 'sc.nav_office_id', 'sc.assigned_user_id', 'c.regular_gp_person_id', 'c.nav_office_id as citizen_office_id', 'c.given_name', 'c.family_name'])
+    .select([
+      'sc.id',
+      'sc.status',
+      'sc.citizen_id',
+      'sc.nav_office_id',
+      'sc.assigned_user_id',
+      'c.regular_gp_person_id',
+      'c.nav_office_id as citizen_office_id',
+      'c.given_name',
+      'c.family_name',
+      'c.protection',
+      'c.shielded',
+      'c.employer_id as citizen_employer_id',
+      sql<string[]>`array(select distinct n.issuer_person_id from sick_note n where n.citizen_id = c.id)`.as('citizen_issuers'),
+      sql<string[]>`array(select n.issuer_person_id from sick_note n where n.case_id = sc.id order by n.issued_at desc)`.as('case_issuers'),
+    ])
     .executeTakeFirst();
   if (!row) throw new AppError('CASE_NOT_FOUND');
   return row;
@@ -16,18 +36,26 @@ export async function caseForDialogue(db: Executor, caseId: string) {
 
 export type DialogueCase = Awaited<ReturnType<typeof caseForDialogue>>;
 
+/** What the access rules need to know about the case's person, from the same row. */
+export function citizenFactsOf(sickCase: DialogueCase): CitizenFacts {
+  return {
+    citizenId: sickCase.citizen_id,
+    protection: sickCase.protection,
+    shielded: sickCase.shielded,
+    regularGpPersonId: sickCase.regular_gp_person_id,
+    navOfficeId: sickCase.citizen_office_id,
+    employerId: sickCase.citizen_employer_id,
+    sickNoteIssuerPersonIds: sickCase.citizen_issuers ?? [],
+    assignedUserIds: [],
+  };
+}
+
 /**
  * The GP a request or note on a case goes to: the one asked for, if they issued a note in the
  * case or are the person's regular GP; otherwise whoever issued the latest note.
  */
 export async function gpForCase(db: Executor, sickCase: DialogueCase, wanted?: string) {
-  const issuers = await db
-    .selectFrom('sick_note')
-    .where('case_id', '=', sickCase.id)
-    .select(['issuer_person_id'])
-    .orderBy('issued_at', 'desc')
-    .execute();
-  const candidates = [...new Set([...issuers.map((i) => i.issuer_person_id), ...(sickCase.regular_gp_person_id ? [sickCase.regular_gp_person_id] : [])])];
+  const candidates = [...new Set([...(sickCase.case_issuers ?? []), ...(sickCase.regular_gp_person_id ? [sickCase.regular_gp_person_id] : [])])];
   const personId = wanted ?? candidates[0];
   if (!personId || !candidates.includes(personId)) throw new AppError('GP_NOT_ON_CASE');
   return gpParty(db, personId);
@@ -40,10 +68,18 @@ export async function gpParty(db: Executor, personId: string) {
     .leftJoin('position as pos', (join) => join.onRef('pos.person_id', '=', 'p.id').on('pos.role', '=', 'gp'))
     .leftJoin('organisation as o', 'o.id', 'pos.organisation_id')
     .where('p.id', '=', personId)
-    .select(['p.id', 'p.given_name', 'p.family_name', 'o.id as office_id', 'o.name as office_name'])
+    .select([
+      'p.id',
+      'p.given_name',
+      'p.family_name',
+      'o.id as office_id',
+      'o.name as office_name',
+      // The users who act as this GP: whom a message to them notifies.
+      sql<string[]>`array(select u.id from app_user u where u.person_id = p.id and u.role = 'gp' and u.active)`.as('user_ids'),
+    ])
     .executeTakeFirst();
   if (!row) throw new AppError('PERSON_NOT_FOUND');
-  return { personId: row.id, name: personName(row.given_name, row.family_name), officeId: row.office_id, officeName: row.office_name };
+  return { personId: row.id, name: personName(row.given_name, row.family_name), officeId: row.office_id, officeName: row.office_name, userIds: row.user_ids ?? [] };
 }
 
 /** The active users who act as this directory person in a role (a person may have several hats). */

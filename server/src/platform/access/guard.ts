@@ -36,15 +36,22 @@ export async function authorizeCitizen(
 ) {
   const loaded = await loadCitizenFacts(db, citizenId);
   if (!loaded) throw new AppError('CITIZEN_NOT_FOUND');
-  const facts = { ...loaded, ...objectFacts };
+  return authorizeCitizenFacts(db, ctx, { ...loaded, ...objectFacts }, action, objectType);
+}
+
+/**
+ * The same decision for a caller that loaded the facts with its own query (a hot path that reads
+ * the case and the person together). The rules and the audit of a denial are the same.
+ */
+export async function authorizeCitizenFacts(db: Kysely<Database>, ctx: AuditContext & { actor: Actor }, facts: CitizenFacts, action: CitizenAction, objectType: string) {
   const decision = decideCitizenAccess(ctx.actor, action, facts);
   if (!decision.allowed) {
     await recordAudit(db, ctx, {
       action: 'read',
       outcome: 'denied',
-      citizenId,
+      citizenId: facts.citizenId,
       objectType,
-      objectId: citizenId,
+      objectId: facts.citizenId,
       purpose: purposeOf(ctx.actor),
       detail: { reason: decision.code, attempted: action },
     });

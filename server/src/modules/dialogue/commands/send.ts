@@ -1,4 +1,5 @@
-import { authorizeCitizen } from '../../../platform/access/guard.js';
+import { sql } from 'kysely';
+import { authorizeCitizen, authorizeCitizenFacts } from '../../../platform/access/guard.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
@@ -9,7 +10,7 @@ import { checkRequestedDueOn, deadlineInstant, defaultRequestDueOn, navReplyDueO
 import { checkQuestions, wholeRecordWarnings } from '../domain/questions.js';
 import { payloadHash, previousSubmission } from '../idempotency.js';
 import { tell } from '../notices.js';
-import { caseForDialogue, gpForCase, gpParty, officeUsers, organisationName, usersActingAs } from '../parties.js';
+import { caseForDialogue, citizenFactsOf, gpForCase, gpParty, officeUsers, organisationName } from '../parties.js';
 import { navReplyWorkingDaysFor } from '../settings.js';
 import { appendMessage, refreshAwaiting } from '../thread.js';
 import type { DialogueCtx } from './context.js';
@@ -59,7 +60,7 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
   const problem = checkQuestions(input.questions, input.openQuestion, ctx.settings.questions);
   if (problem) throwProblem(problem);
   const sickCase = await caseForDialogue(db, caseId);
-  await authorizeCitizen(db, ctx, sickCase.citizen_id, 'citizen.read', 'dialogue_request');
+  await authorizeCitizenFacts(db, ctx, citizenFactsOf(sickCase), 'citizen.read', 'dialogue_request');
   if (!OPEN_CASE.has(sickCase.status)) throw new AppError('CASE_CLOSED', { status: sickCase.status });
   const office = sickCase.nav_office_id ?? sickCase.citizen_office_id;
   if (!office || office !== ctx.actor.organisationId) throw new AppError('ACCESS_DENIED_NO_RELATIONSHIP');
@@ -73,65 +74,39 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
   const tariff = REQUEST_KINDS[input.kind].tariff;
   const result = (sent: Sent) => ({ ...sent, dueOn, tariffCode: tariff, gp: { personId: gp.personId, name: gp.name, officeName: gp.officeName }, warnings });
 
-  return once(db, ctx, key, payloadHash(['request', caseId, input]), async () => {
+  const hash = payloadHash(['request', caseId, input]);
+  return once(db, ctx, key, hash, async () => {
     const sent = await db.transaction().execute(async (tx) => {
       const questions = [...input.questions, ...(input.openQuestion?.trim() ? [input.openQuestion] : [])];
-      // A new thread is written whole, in two inserts: no update of its search index right after.
-      const conversation = await tx
-        .insertInto('conversation')
-        .values({
-          citizen_id: sickCase.citizen_id,
-          case_id: sickCase.id,
-          nav_office_id: office,
-          gp_person_id: gp.personId,
-          gp_office_id: gp.officeId,
-          assigned_user_id: ctx.actor.userId,
-          subject: `${input.kind}: ${REQUEST_KINDS[input.kind].label.nb}`,
-          started_by: 'nav',
-          request_kind: input.kind,
-          awaiting: 'gp',
-          next_due_at: deadlineInstant(dueOn),
-          last_message_at: now,
-          gp_unread: true,
-          search_text: [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name, ...questions].join(' ').slice(0, 20_000),
-          created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const { id: messageId } = await tx
-        .insertInto('dialogue_message')
-        .values({
-          conversation_id: conversation.id,
-          parent_id: null,
-          kind: 'request',
-          code_system: CODE_SYSTEMS.request,
-          code: REQUEST_CODE,
-          sender_side: 'nav',
-          sender_user_id: ctx.actor.userId,
-          sender_name: ctx.actor.name,
-          sender_org_name: ctx.actor.organisationName,
-          recipient_org_id: gp.officeId,
-          recipient_person_id: gp.personId,
-          recipient_user_id: null,
-          request_kind: input.kind,
-          tariff_code: tariff,
-          legal_basis: LEGAL_BASIS.nb,
-          due_on: dueOn,
-          due_at: deadlineInstant(dueOn),
-          expects_answer: true,
-          delivered_at: now,
-          idempotency_key: key ?? null,
-          payload_hash: key ? payloadHash(['request', caseId, input]) : null,
-          created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await tx
-        .insertInto('request_question')
-        .values(questions.map((text, i) => ({ message_id: messageId, position: i + 1, text, is_open: i === input.questions.length })))
-        .execute();
+      // The thread, its request and the questions in one statement: sending is the hot path
+      // (hundreds a second), and a new thread is written whole, never updated right after.
+      const dueAt = deadlineInstant(dueOn);
+      const searchText = [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name, ...questions].join(' ').slice(0, 20_000);
+      const stored = await sql<{ conversation_id: string; message_id: string }>`
+        with c as (
+          insert into conversation (citizen_id, case_id, nav_office_id, gp_person_id, gp_office_id, assigned_user_id, subject, started_by,
+                                    request_kind, awaiting, next_due_at, last_message_at, gp_unread, search_text, created_at)
+          values (${sickCase.citizen_id}, ${sickCase.id}, ${office}, ${gp.personId}, ${gp.officeId}, ${ctx.actor.userId},
+                  ${`${input.kind}: ${REQUEST_KINDS[input.kind].label.nb}`}, 'nav', ${input.kind}, 'gp', ${dueAt}, ${now}, true, ${searchText}, ${now})
+          returning id),
+        m as (
+          insert into dialogue_message (conversation_id, kind, code_system, code, sender_side, sender_user_id, sender_name, sender_org_name,
+                                        recipient_org_id, recipient_person_id, request_kind, tariff_code, legal_basis, due_on, due_at,
+                                        expects_answer, delivered_at, idempotency_key, payload_hash, created_at)
+          select c.id, 'request', ${CODE_SYSTEMS.request}, ${REQUEST_CODE}, 'nav', ${ctx.actor.userId}, ${ctx.actor.name}, ${ctx.actor.organisationName},
+                 ${gp.officeId}, ${gp.personId}, ${input.kind}, ${tariff}, ${LEGAL_BASIS.nb}, ${dueOn}::date, ${dueAt},
+                 true, ${now}, ${key ?? null}, ${key ? hash : null}, ${now}
+            from c
+          returning id, conversation_id),
+        q as (
+          insert into request_question (message_id, position, text, is_open)
+          select m.id, t.position, t.text, t.position = ${input.questions.length + 1}
+            from m, unnest(${questions}::text[]) with ordinality as t(text, position))
+        select conversation_id, id as message_id from m`.execute(tx);
+      const { conversation_id: conversationId, message_id: messageId } = stored.rows[0]!;
+      const conversation = { id: conversationId };
       await recordAudit(tx, ctx, { action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_request', objectId: messageId, purpose: 'sick_leave_follow_up', detail: { kind: input.kind } });
-      await tell(tx, ctx.clock, ctx.config, 'request', await usersActingAs(tx, gp.personId, 'gp'), conversation.id);
+      await tell(tx, ctx.clock, ctx.config, 'request', gp.userIds, conversation.id);
       return { conversationId: conversation.id, messageId, replayed: false };
     });
     return result(sent);
@@ -151,7 +126,7 @@ export async function sendNavNote(db: Db, ctx: DialogueCtx, caseId: string, inpu
   if (!label) throw new AppError('NOTE_CODE_UNKNOWN', { field: 'code', allowed: Object.keys(NAV_NOTE_CODES).map(Number) });
   checkText(input.text, ctx.settings.maxMessageLength, 'text');
   const sickCase = await caseForDialogue(db, caseId);
-  await authorizeCitizen(db, ctx, sickCase.citizen_id, 'citizen.read', 'dialogue_note');
+  await authorizeCitizenFacts(db, ctx, citizenFactsOf(sickCase), 'citizen.read', 'dialogue_note');
   const office = sickCase.nav_office_id ?? sickCase.citizen_office_id;
   if (!office || office !== ctx.actor.organisationId) throw new AppError('ACCESS_DENIED_NO_RELATIONSHIP');
   const gp = await gpForCase(db, sickCase, input.gpPersonId);
@@ -207,7 +182,7 @@ export async function sendNavNote(db: Db, ctx: DialogueCtx, caseId: string, inpu
         input.text,
       );
       await recordAudit(tx, ctx, { action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_note', objectId: messageId, purpose: 'sick_leave_follow_up', detail: { code: input.code } });
-      await tell(tx, ctx.clock, ctx.config, 'nav_note', await usersActingAs(tx, gp.personId, 'gp'), conversation.id);
+      await tell(tx, ctx.clock, ctx.config, 'nav_note', gp.userIds, conversation.id);
       return { conversationId: conversation.id, messageId, replayed: false };
     }),
     async (previous) => ({ ...previous, replayed: true }),
