@@ -60,6 +60,11 @@ describe.each(DB_KINDS)('dialogue between NAV and GPs (%s)', (db) => {
     expect(sent.statusCode).toBe(201);
     const { conversationId, messageId, dueOn, tariffCode } = sent.json();
     expect(tariffCode).toBe('L8');
+    // Stored with it: the audit entry and the GP's notification (no health data in it).
+    const audit = await t.database.db.selectFrom('audit_log').where('object_id', '=', messageId).select(['action', 'citizen_id', 'actor_user_id']).executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ action: 'create', actor_user_id: adviser.userId });
+    const notice = await t.database.db.selectFrom('notification').where('user_id', '=', gp.userId).where('link', '=', `/dialog/${conversationId}`).selectAll().executeTakeFirstOrThrow();
+    expect(notice).toMatchObject({ event: 'request_received', read_at: null });
     const inbox = (await gp.request({ method: 'GET', url: '/api/inbox/gp' })).json();
     expect(inbox.items.find((i: { id: string }) => i.id === conversationId)).toMatchObject({ awaiting: 'gp', dueOn, requestKind: 'L8', overdue: false });
     // What waits for the GP comes first, nearest deadline first (the demo's overdue L40 before it).

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/schema.js';
-import { notify } from '../../platform/notify/notify.js';
+import { notify, type NotificationInput } from '../../platform/notify/notify.js';
 import type { NotificationEvent } from '../../platform/notify/preferences.js';
 
 /**
@@ -59,7 +59,12 @@ const TEXTS: Record<string, { event: NotificationEvent; title: { nb: string; en:
 
 export type DialogueNotice = keyof typeof TEXTS;
 
-export async function tell(tx: Transaction<Database>, clock: Clock, config: Pick<Config, 'publicUrl'>, notice: DialogueNotice, userIds: readonly string[], conversationId: string) {
+/** The notification a dialogue event gives, for `notify` or `planNotification`. */
+export function noticeFor(notice: DialogueNotice, userIds: readonly string[], conversationId: string): NotificationInput {
   const text = TEXTS[notice]!;
-  await notify(tx, clock, { userIds, event: text.event, title: text.title, body: text.body, link: `/dialog/${conversationId}` }, config);
+  return { userIds, event: text.event, title: text.title, body: text.body, link: `/dialog/${conversationId}` };
+}
+
+export async function tell(tx: Transaction<Database>, clock: Clock, config: Pick<Config, 'publicUrl'>, notice: DialogueNotice, userIds: readonly string[], conversationId: string) {
+  await notify(tx, clock, noticeFor(notice, userIds, conversationId), config);
 }

@@ -38,7 +38,8 @@ export interface AuditContext {
  * Every read and write of personal data goes through here. Writers pass their transaction so
  * the entry commits, or rolls back, with the change it describes.
  */
-function auditRows(context: AuditContext, list: AuditEntry[]) {
+/** The audit_log rows for entries (a hot path may write them in its own statement). */
+export function auditRows(context: AuditContext, list: AuditEntry[]) {
   const { actor } = context;
   const at = context.clock.now();
   return list.map((entry) => ({

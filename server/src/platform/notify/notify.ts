@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Database } from '../db/schema.js';
+import type { Database, EmailOutboxTable, NotificationTable } from '../db/schema.js';
 import type { Lang } from '../errors.js';
 import { composeEmail } from './email-text.js';
 import { channelsFor, isNotificationEvent, type LocalisedText, type NotificationEvent } from './preferences.js';
@@ -45,21 +46,26 @@ function checkInput(input: NotificationInput): void {
   }
 }
 
+/** The rows a notification adds, decided before anything is written (ids made here, so a caller may write them with other rows in one statement). */
+export interface NotificationPlan {
+  notifications: Insertable<NotificationTable>[];
+  emails: Insertable<EmailOutboxTable>[];
+}
+
 /**
- * Tells users about an event: an in-app notification for those who want one and an e-mail in the
- * outbox for those who want one and have an address (staff, through their directory entry;
- * patients have none). Pass the transaction of the change being described, so the notification
- * and the e-mail exist if and only if that change commits; the mailer sends after the commit.
+ * Decides who is told how (each user's choices, active users only, e-mail only to a plausible
+ * address) and builds the rows, without writing them. `notify` writes them; a hot path may write
+ * them in its own statement.
  */
-export async function notify(
+export async function planNotification(
   executor: Kysely<Database> | Transaction<Database>,
   clock: Clock,
   input: NotificationInput,
   settings: Pick<Config, 'publicUrl'>,
-): Promise<NotifyResult> {
+): Promise<NotificationPlan> {
   checkInput(input);
   const userIds = [...new Set(input.userIds)];
-  if (userIds.length === 0) return { notificationIds: [], emailsQueued: 0 };
+  if (userIds.length === 0) return { notifications: [], emails: [] };
 
   const recipients = await executor
     .selectFrom('app_user as u')
@@ -80,46 +86,50 @@ export async function notify(
     recipient: r,
     channels: channelsFor(input.event, r.in_app === null || r.email_wanted === null ? null : { in_app: r.in_app, email: r.email_wanted }),
   }));
+  const notifications = plans
+    .filter((p) => p.channels.inApp)
+    .map(({ recipient }) => ({
+      id: randomUUID(),
+      user_id: recipient.id,
+      event: input.event,
+      title_nb: input.title.nb,
+      title_en: input.title.en,
+      body_nb: input.body.nb,
+      body_en: input.body.en,
+      link: input.link,
+      created_at: now,
+    }));
+  const notificationOf = new Map(notifications.map((n) => [n.user_id, n.id]));
+  const emails = plans
+    .filter((p) => p.channels.email && p.recipient.email && PLAUSIBLE_ADDRESS.test(p.recipient.email))
+    .map(({ recipient }) => {
+      const { subject, text } = composeEmail(input.event, recipient.lang as Lang, settings.publicUrl, input.link);
+      return {
+        notification_id: notificationOf.get(recipient.id) ?? null,
+        to_address: recipient.email!,
+        subject,
+        body_text: text,
+        next_attempt_at: now,
+        created_at: now,
+      };
+    });
+  return { notifications, emails };
+}
 
-  const inApp = plans.filter((p) => p.channels.inApp);
-  const inserted = inApp.length
-    ? await executor
-        .insertInto('notification')
-        .values(
-          inApp.map(({ recipient }) => ({
-            user_id: recipient.id,
-            event: input.event,
-            title_nb: input.title.nb,
-            title_en: input.title.en,
-            body_nb: input.body.nb,
-            body_en: input.body.en,
-            link: input.link,
-            created_at: now,
-          })),
-        )
-        .returning(['id', 'user_id'])
-        .execute()
-    : [];
-  const notificationOf = new Map(inserted.map((row) => [row.user_id, row.id]));
-
-  const mail = plans.filter((p) => p.channels.email && p.recipient.email && PLAUSIBLE_ADDRESS.test(p.recipient.email));
-  if (mail.length) {
-    await executor
-      .insertInto('email_outbox')
-      .values(
-        mail.map(({ recipient }) => {
-          const { subject, text } = composeEmail(input.event, recipient.lang as Lang, settings.publicUrl, input.link);
-          return {
-            notification_id: notificationOf.get(recipient.id) ?? null,
-            to_address: recipient.email!,
-            subject,
-            body_text: text,
-            next_attempt_at: now,
-            created_at: now,
-          };
-        }),
-      )
-      .execute();
-  }
-  return { notificationIds: inserted.map((row) => row.id), emailsQueued: mail.length };
+/**
+ * Tells users about an event: an in-app notification for those who want one and an e-mail in the
+ * outbox for those who want one and have an address (staff, through their directory entry;
+ * patients have none). Pass the transaction of the change being described, so the notification
+ * and the e-mail exist if and only if that change commits; the mailer sends after the commit.
+ */
+export async function notify(
+  executor: Kysely<Database> | Transaction<Database>,
+  clock: Clock,
+  input: NotificationInput,
+  settings: Pick<Config, 'publicUrl'>,
+): Promise<NotifyResult> {
+  const plan = await planNotification(executor, clock, input, settings);
+  if (plan.notifications.length > 0) await executor.insertInto('notification').values(plan.notifications).execute();
+  if (plan.emails.length > 0) await executor.insertInto('email_outbox').values(plan.emails).execute();
+  return { notificationIds: plan.notifications.map((n) => n.id!), emailsQueued: plan.emails.length };
 }

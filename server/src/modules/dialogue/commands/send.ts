@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { authorizeCitizen, authorizeCitizenFacts } from '../../../platform/access/guard.js';
-import { recordAudit } from '../../../platform/audit/audit.js';
+import { randomUUID } from 'node:crypto';
+import { auditRows, recordAudit } from '../../../platform/audit/audit.js';
+import { planNotification } from '../../../platform/notify/notify.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
 import { personName } from '../../../platform/names.js';
@@ -9,7 +11,7 @@ import { CODE_SYSTEMS, GP_NOTE_CODES, LEGAL_BASIS, NAV_NOTE_CODES, REQUEST_CODE,
 import { checkRequestedDueOn, deadlineInstant, defaultRequestDueOn, navReplyDueOn, osloDate } from '../domain/deadlines.js';
 import { checkQuestions, wholeRecordWarnings } from '../domain/questions.js';
 import { payloadHash, previousSubmission } from '../idempotency.js';
-import { tell } from '../notices.js';
+import { noticeFor, tell } from '../notices.js';
 import { caseForDialogue, citizenFactsOf, gpForCase, gpParty, officeUsers, organisationName } from '../parties.js';
 import { navReplyWorkingDaysFor } from '../settings.js';
 import { appendMessage, refreshAwaiting } from '../thread.js';
@@ -76,40 +78,55 @@ export async function sendRequest(db: Db, ctx: DialogueCtx, caseId: string, inpu
 
   const hash = payloadHash(['request', caseId, input]);
   return once(db, ctx, key, hash, async () => {
-    const sent = await db.transaction().execute(async (tx) => {
-      const questions = [...input.questions, ...(input.openQuestion?.trim() ? [input.openQuestion] : [])];
-      // The thread, its request and the questions in one statement: sending is the hot path
-      // (hundreds a second), and a new thread is written whole, never updated right after.
-      const dueAt = deadlineInstant(dueOn);
-      const searchText = [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name, ...questions].join(' ').slice(0, 20_000);
-      const stored = await sql<{ conversation_id: string; message_id: string }>`
-        with c as (
-          insert into conversation (citizen_id, case_id, nav_office_id, gp_person_id, gp_office_id, assigned_user_id, subject, started_by,
-                                    request_kind, awaiting, next_due_at, last_message_at, gp_unread, search_text, created_at)
-          values (${sickCase.citizen_id}, ${sickCase.id}, ${office}, ${gp.personId}, ${gp.officeId}, ${ctx.actor.userId},
-                  ${`${input.kind}: ${REQUEST_KINDS[input.kind].label.nb}`}, 'nav', ${input.kind}, 'gp', ${dueAt}, ${now}, true, ${searchText}, ${now})
-          returning id),
-        m as (
-          insert into dialogue_message (conversation_id, kind, code_system, code, sender_side, sender_user_id, sender_name, sender_org_name,
-                                        recipient_org_id, recipient_person_id, request_kind, tariff_code, legal_basis, due_on, due_at,
-                                        expects_answer, delivered_at, idempotency_key, payload_hash, created_at)
-          select c.id, 'request', ${CODE_SYSTEMS.request}, ${REQUEST_CODE}, 'nav', ${ctx.actor.userId}, ${ctx.actor.name}, ${ctx.actor.organisationName},
-                 ${gp.officeId}, ${gp.personId}, ${input.kind}, ${tariff}, ${LEGAL_BASIS.nb}, ${dueOn}::date, ${dueAt},
-                 true, ${now}, ${key ?? null}, ${key ? hash : null}, ${now}
-            from c
-          returning id, conversation_id),
-        q as (
-          insert into request_question (message_id, position, text, is_open)
-          select m.id, t.position, t.text, t.position = ${input.questions.length + 1}
-            from m, unnest(${questions}::text[]) with ordinality as t(text, position))
-        select conversation_id, id as message_id from m`.execute(tx);
-      const { conversation_id: conversationId, message_id: messageId } = stored.rows[0]!;
-      const conversation = { id: conversationId };
-      await recordAudit(tx, ctx, { action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_request', objectId: messageId, purpose: 'sick_leave_follow_up', detail: { kind: input.kind } });
-      await tell(tx, ctx.clock, ctx.config, 'request', gp.userIds, conversation.id);
-      return { conversationId: conversation.id, messageId, replayed: false };
-    });
-    return result(sent);
+    const conversationId = randomUUID();
+    const messageId = randomUUID();
+    const questions = [...input.questions, ...(input.openQuestion?.trim() ? [input.openQuestion] : [])];
+    const dueAt = deadlineInstant(dueOn);
+    const searchText = [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name, ...questions].join(' ').slice(0, 20_000);
+    const [audit] = auditRows(ctx, [{ action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_request', objectId: messageId, purpose: 'sick_leave_follow_up', detail: { kind: input.kind } }]);
+    const told = await planNotification(db, ctx.clock, noticeFor('request', gp.userIds, conversationId), ctx.config);
+    // Sending is the hot path (hundreds a second): the thread, its request, the questions, the
+    // audit entry and the GP's notification are one statement, so they commit together or not at all.
+    const writes = [
+      sql`c as (
+        insert into conversation (id, citizen_id, case_id, nav_office_id, gp_person_id, gp_office_id, assigned_user_id, subject, started_by,
+                                  request_kind, awaiting, next_due_at, last_message_at, gp_unread, search_text, created_at)
+        values (${conversationId}, ${sickCase.citizen_id}, ${sickCase.id}, ${office}, ${gp.personId}, ${gp.officeId}, ${ctx.actor.userId},
+                ${`${input.kind}: ${REQUEST_KINDS[input.kind].label.nb}`}, 'nav', ${input.kind}, 'gp', ${dueAt}, ${now}, true, ${searchText}, ${now}))`,
+      sql`m as (
+        insert into dialogue_message (id, conversation_id, kind, code_system, code, sender_side, sender_user_id, sender_name, sender_org_name,
+                                      recipient_org_id, recipient_person_id, request_kind, tariff_code, legal_basis, due_on, due_at,
+                                      expects_answer, delivered_at, idempotency_key, payload_hash, created_at)
+        values (${messageId}, ${conversationId}, 'request', ${CODE_SYSTEMS.request}, ${REQUEST_CODE}, 'nav', ${ctx.actor.userId}, ${ctx.actor.name},
+                ${ctx.actor.organisationName}, ${gp.officeId}, ${gp.personId}, ${input.kind}, ${tariff}, ${LEGAL_BASIS.nb}, ${dueOn}::date, ${dueAt},
+                true, ${now}, ${key ?? null}, ${key ? hash : null}, ${now}))`,
+      sql`q as (
+        insert into request_question (message_id, position, text, is_open)
+        select ${messageId}::uuid, t.position, t.text, t.position = ${input.questions.length + 1}
+          from unnest(${questions}::text[]) with ordinality as t(text, position))`,
+      sql`a as (
+        insert into audit_log (at, request_id, actor_user_id, actor_name, actor_role, actor_org_name, action, outcome, citizen_id, subject_set_id,
+                               object_type, object_id, purpose, detail)
+        values (${audit!.at}, ${audit!.request_id}, ${audit!.actor_user_id}, ${audit!.actor_name}, ${audit!.actor_role}, ${audit!.actor_org_name},
+                ${audit!.action}, ${audit!.outcome}, ${audit!.citizen_id}, null, ${audit!.object_type}, ${audit!.object_id}, ${audit!.purpose},
+                ${audit!.detail}::jsonb))`,
+      ...(told.notifications.length > 0
+        ? [
+            sql`n as (
+              insert into notification (id, user_id, event, title_nb, title_en, body_nb, body_en, link, created_at)
+              values ${sql.join(told.notifications.map((x) => sql`(${x.id}, ${x.user_id}, ${x.event}, ${x.title_nb}, ${x.title_en}, ${x.body_nb}, ${x.body_en}, ${x.link}, ${x.created_at})`))})`,
+          ]
+        : []),
+      ...(told.emails.length > 0
+        ? [
+            sql`e as (
+              insert into email_outbox (notification_id, to_address, subject, body_text, next_attempt_at, created_at)
+              values ${sql.join(told.emails.map((x) => sql`(${x.notification_id}::uuid, ${x.to_address}, ${x.subject}, ${x.body_text}, ${x.next_attempt_at}, ${x.created_at})`))})`,
+          ]
+        : []),
+    ];
+    await sql`with ${sql.join(writes, sql`, `)} select 1`.execute(db);
+    return result({ conversationId, messageId, replayed: false });
   }, async (previous) => result({ ...previous, replayed: true }));
 }
 
