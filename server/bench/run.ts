@@ -142,7 +142,7 @@ async function measure(label: string, env: Record<string, string>): Promise<Figu
 }
 
 async function benchPostgres(): Promise<Figures[]> {
-  const pg = await startTestPostgres();
+  const pg = await startTestPostgres({ durable: true });
   try {
     const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
     await sql`create database bench`.execute(admin.db);
@@ -180,7 +180,7 @@ async function benchPglite(): Promise<Figures> {
 async function benchSickLeaveLists() {
   const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
   if (databases.includes('postgres')) {
-    const pg = await startTestPostgres();
+    const pg = await startTestPostgres({ durable: true });
     try {
       const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
       await sql`create database bench`.execute(admin.db);
@@ -272,7 +272,7 @@ async function benchDialogue() {
     }
   };
   if (databases.includes('postgres')) {
-    const pg = await startTestPostgres();
+    const pg = await startTestPostgres({ durable: true });
     try {
       const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
       await sql`create database bench`.execute(admin.db);

@@ -37,7 +37,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
+/**
+ * `durable: true` keeps PostgreSQL's defaults for durability (fsync, synchronous commit, full page
+ * writes), as a production server has them: the benchmarks measure on that. Tests turn them off
+ * for speed, since their clusters are thrown away.
+ */
+export async function startTestPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
   const bin = findBinDir();
   if (!bin) {
     throw new Error(
@@ -57,7 +62,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   run('initdb', ['-D', dataDir, '-U', 'samhandling', '--pwfile', pwFile, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale', 'C.UTF-8']);
   run('pg_ctl', [
     '-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
+    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${options.durable ? '' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off '}-c max_connections=300`,
     'start',
   ]);
   return {

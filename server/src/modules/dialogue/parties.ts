@@ -28,10 +28,30 @@ export async function caseForDialogue(db: Executor, caseId: string) {
       'c.employer_id as citizen_employer_id',
       sql<string[]>`array(select distinct n.issuer_person_id from sick_note n where n.citizen_id = c.id)`.as('citizen_issuers'),
       sql<string[]>`array(select n.issuer_person_id from sick_note n where n.case_id = sc.id order by n.issued_at desc)`.as('case_issuers'),
+      // The GP a request goes to unless another is asked for (the latest note's issuer, else the
+      // regular GP), with their practice and users, so the usual send needs no second read.
+      sql<DefaultGp | null>`(
+        select json_build_object('personId', p.id, 'givenName', p.given_name, 'familyName', p.family_name,
+                                 'officeId', o.id, 'officeName', o.name,
+                                 'userIds', array(select u.id from app_user u where u.person_id = p.id and u.role = 'gp' and u.active))
+          from person p
+          left join position pos on pos.person_id = p.id and pos.role = 'gp'
+          left join organisation o on o.id = pos.organisation_id
+         where p.id = coalesce((select n.issuer_person_id from sick_note n where n.case_id = sc.id order by n.issued_at desc limit 1), c.regular_gp_person_id)
+         limit 1)`.as('default_gp'),
     ])
     .executeTakeFirst();
   if (!row) throw new AppError('CASE_NOT_FOUND');
   return row;
+}
+
+interface DefaultGp {
+  personId: string;
+  givenName: string;
+  familyName: string;
+  officeId: string | null;
+  officeName: string | null;
+  userIds: string[];
 }
 
 export type DialogueCase = Awaited<ReturnType<typeof caseForDialogue>>;
@@ -58,6 +78,10 @@ export async function gpForCase(db: Executor, sickCase: DialogueCase, wanted?: s
   const candidates = [...new Set([...(sickCase.case_issuers ?? []), ...(sickCase.regular_gp_person_id ? [sickCase.regular_gp_person_id] : [])])];
   const personId = wanted ?? candidates[0];
   if (!personId || !candidates.includes(personId)) throw new AppError('GP_NOT_ON_CASE');
+  const known = sickCase.default_gp;
+  if (known && known.personId === personId) {
+    return { personId, name: personName(known.givenName, known.familyName), officeId: known.officeId, officeName: known.officeName, userIds: known.userIds ?? [] };
+  }
   return gpParty(db, personId);
 }
 
