@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { AuditBatcher, recordAudit, SubjectSets } from '../../platform/audit/audit.js';
+import { ListReadAudit, recordAudit } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { personName } from '../../platform/names.js';
@@ -93,8 +93,7 @@ export async function dialogueRoutes(app: FastifyInstance) {
   const inboxCounts: CountCache = new AnswerCache(config.caseListCacheSeconds);
   // Whole inbox pages too, as the JSON sent: twenty advisers of one office read the same page.
   const inboxPages = new AnswerCache<{ body: string; citizenIds: string[]; rows: number }>(config.caseListCacheSeconds);
-  const subjectSets = new SubjectSets(db);
-  const inboxReads = new AuditBatcher(db);
+  const inboxReads = new ListReadAudit(db);
   app.addHook('onSend', async (request, reply, payload) => {
     // Opening a thread changes what is unread and read, so it clears like a write.
     const changes = request.method !== 'GET' || request.routeOptions.url === '/api/conversations/:id';
@@ -233,17 +232,13 @@ export async function dialogueRoutes(app: FastifyInstance) {
     const marked = await markGpInformationRead(db, ctx.actor);
     // Reading is an act on personal data too: one entry naming the threads' people.
     if (marked.length > 0) {
-      const subjectSetId = await subjectSets.idFor([...new Set(marked.map((m) => m.citizen_id))]);
-      await recordAudit(db, ctx, { action: 'update', subjectSetId, objectType: 'conversation', purpose: 'health_care', detail: { markedRead: marked.length } });
+      await inboxReads.record(ctx, marked.map((m) => m.citizen_id), { action: 'update', objectType: 'conversation', purpose: 'health_care', rows: marked.length });
     }
     return { marked: marked.length };
   });
 
-  const auditInbox = async (ctx: ReturnType<typeof actorContext>, citizenIds: string[], rows: number, purpose: 'health_care' | 'sick_leave_follow_up') => {
-    if (citizenIds.length === 0) return;
-    const subjectSetId = await subjectSets.idFor(citizenIds);
-    await inboxReads.record(ctx, { action: 'list', subjectSetId, objectType: 'conversation', purpose, detail: { rows } });
-  };
+  const auditInbox = (ctx: ReturnType<typeof actorContext>, citizenIds: string[], rows: number, purpose: 'health_care' | 'sick_leave_follow_up') =>
+    inboxReads.record(ctx, citizenIds, { objectType: 'conversation', purpose, rows });
 
   const SettingsBody = Type.Object(
     {

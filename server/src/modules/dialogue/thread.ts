@@ -1,5 +1,5 @@
 import type { Insertable, Transaction } from 'kysely';
-import type { Database, DialogueMessageTable, DialogueSide } from '../../platform/db/schema.js';
+import type { ConversationTable, Database, DialogueMessageTable, DialogueSide } from '../../platform/db/schema.js';
 
 type Tx = Transaction<Database>;
 
@@ -22,6 +22,31 @@ export async function appendMessage(tx: Tx, message: Insertable<DialogueMessageT
     .where('id', '=', message.conversation_id)
     .execute();
   return stored.id;
+}
+
+/**
+ * Starts a thread with its first message: the thread is written whole (last activity, who has it
+ * unread, the words search finds), so it needs no update right after.
+ */
+export async function startThread(
+  tx: Tx,
+  conversation: Omit<Insertable<ConversationTable>, 'last_message_at' | 'gp_unread' | 'nav_unread'>,
+  message: Omit<Insertable<DialogueMessageTable>, 'conversation_id'>,
+  searchWords: string,
+) {
+  const unreadFor: DialogueSide = message.sender_side === 'gp' ? 'nav' : 'gp';
+  const stored = await tx
+    .insertInto('conversation')
+    .values({
+      ...conversation,
+      last_message_at: message.created_at,
+      ...(unreadFor === 'gp' ? { gp_unread: true } : { nav_unread: true }),
+      search_text: `${conversation.search_text ?? ''} ${searchWords}`.slice(0, SEARCH_TEXT_MAX),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const first = await tx.insertInto('dialogue_message').values({ ...message, conversation_id: stored.id }).returning('id').executeTakeFirstOrThrow();
+  return { conversationId: stored.id, messageId: first.id };
 }
 
 /**

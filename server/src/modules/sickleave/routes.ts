@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { NAV_ROLES } from '../../platform/access/roles.js';
-import { AuditBatcher, recordAudit, recordSubjectSet, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
+import { ListReadAudit, recordAudit, type AuditContext, type AuditPurpose } from '../../platform/audit/audit.js';
 import { DeadlineKeeper } from './deadlines.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -30,12 +30,18 @@ const WorkListQuery = Type.Object(
 
 interface CachedList {
   body: string;
-  /** Who the answer shows, stored once for the audit entries of all its reads; null when nobody. */
-  subjectSetId: string | null;
+  /** Who the answer shows, for the audit entry of each read. */
+  citizenIds: string[];
   rows: number;
 }
 
 type ListRow = { citizen: { id: string } };
+
+/** A list answer as sent, with who it shows. */
+function cachedList(list: ListRow[] | { items: ListRow[] }): CachedList {
+  const rows = Array.isArray(list) ? list : list.items;
+  return { body: JSON.stringify(list), citizenIds: [...new Set(rows.map((r) => r.citizen.id))], rows: rows.length };
+}
 
 const IsoDate = Type.String({ format: 'date' });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -72,27 +78,17 @@ export async function sickLeaveRoutes(app: FastifyInstance) {
   const deadlines = new DeadlineKeeper(db, rules);
   // The busiest lists, kept for CASE_LIST_CACHE_SECONDS as the JSON sent; every read is still audited.
   const lists = new AnswerCache<CachedList>(config.caseListCacheSeconds);
-  const listReads = new AuditBatcher(db);
+  const listReads = new ListReadAudit(db);
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' && reply.statusCode < 300) lists.clear();
     return payload;
   });
-  /** A list answer as sent, with the subject set its reads are audited against. */
-  const cachedList = async (list: ListRow[] | { items: ListRow[] }): Promise<CachedList> => {
-    const rows = Array.isArray(list) ? list : list.items;
-    const citizenIds = [...new Set(rows.map((r) => r.citizen.id))];
-    return { body: JSON.stringify(list), subjectSetId: citizenIds.length > 0 ? await recordSubjectSet(db, citizenIds) : null, rows: rows.length };
-  };
   const sendList = async (reply: FastifyReply, ctx: AuditContext, list: CachedList, objectType: string, purpose: AuditPurpose) => {
-    if (list.subjectSetId) await listReads.record(ctx, { action: 'list', subjectSetId: list.subjectSetId, objectType, purpose, detail: { rows: list.rows } });
+    await listReads.record(ctx, list.citizenIds, { objectType, purpose, rows: list.rows });
     return reply.type('application/json; charset=utf-8').send(list.body);
   };
-  /** A list read is one audit entry naming everyone shown, with the rows' ids for the record. */
-  const auditList = async (ctx: AuditContext, rows: ListRow[], objectType: string, purpose: AuditPurpose) => {
-    if (rows.length === 0) return;
-    const subjectSetId = await recordSubjectSet(db, [...new Set(rows.map((r) => r.citizen.id))]);
-    await recordAudit(db, ctx, { action: 'list', subjectSetId, objectType, purpose, detail: { rows: rows.length } });
-  };
+  const auditList = (ctx: AuditContext, rows: ListRow[], objectType: string, purpose: AuditPurpose) =>
+    listReads.record(ctx, rows.map((r) => r.citizen.id), { objectType, purpose, rows: rows.length });
 
   app.post<{ Body: Static<typeof SickNoteInput>; Headers: { 'nav-personident'?: string } }>(
     '/api/sick-notes',

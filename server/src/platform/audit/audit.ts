@@ -152,3 +152,25 @@ export class SubjectSets {
 export function concernsCitizen(citizenId: string, table = 'audit_log'): Expression<SqlBool> {
   return sql<SqlBool>`(${sql.ref(`${table}.citizen_id`)} = ${citizenId} or ${sql.ref(`${table}.subject_set_id`)} in (select id from audit_subject_set where citizen_ids @> array[${citizenId}]::uuid[]))`;
 }
+
+/**
+ * The audit of a list read: one entry naming everyone the list showed, through a subject set
+ * remembered by content, written with the other reads of the same moment. Every module's lists
+ * use this one mechanism.
+ */
+export class ListReadAudit {
+  private readonly sets: SubjectSets;
+  private readonly batch: AuditBatcher;
+
+  constructor(db: Kysely<Database>) {
+    this.sets = new SubjectSets(db);
+    this.batch = new AuditBatcher(db);
+  }
+
+  async record(context: AuditContext, citizenIds: readonly string[], what: { objectType: string; purpose: AuditPurpose; rows: number; action?: AuditAction }) {
+    const distinct = [...new Set(citizenIds)];
+    if (distinct.length === 0) return;
+    const subjectSetId = await this.sets.idFor(distinct);
+    await this.batch.record(context, { action: what.action ?? 'list', subjectSetId, objectType: what.objectType, purpose: what.purpose, detail: { rows: what.rows } });
+  }
+}

@@ -11,6 +11,7 @@ import { officeUsers, usersActingAs } from '../parties.js';
 import { navReplyWorkingDaysFor } from '../settings.js';
 import { appendMessage, refreshAwaiting } from '../thread.js';
 import type { DialogueCtx } from './context.js';
+import { draftAttachmentsFor } from './attachments.js';
 import { checkText } from './send.js';
 
 export interface AnswerInput {
@@ -59,17 +60,7 @@ export async function answerRequest(db: Db, ctx: DialogueCtx, requestId: string,
     if (state.withdrawn_at) throw new AppError('REQUEST_WITHDRAWN');
     if (state.answered_at) throw new AppError('REQUEST_ALREADY_ANSWERED');
 
-    const attachments = attachmentIds.length
-      ? await tx
-          .selectFrom('dialogue_attachment')
-          .where('id', 'in', attachmentIds)
-          .where('conversation_id', '=', conversation.id)
-          .where('uploaded_by', '=', ctx.actor.userId)
-          .where('message_id', 'is', null)
-          .select(['id', 'category'])
-          .execute()
-      : [];
-    if (attachments.length !== attachmentIds.length) throw new AppError('ATTACHMENT_NOT_USABLE', { attachmentIds: attachmentIds.filter((id) => !attachments.some((a) => a.id === id)) });
+    const attachments = await draftAttachmentsFor(tx, conversation.id, ctx.actor.userId, attachmentIds);
     const texts = questions.map((q) => q.text);
     const unasked = attachments.filter((a) => (a.category === 'journal' || a.category === 'discharge_summary') && !requestAsksFor(a.category, texts));
     if (unasked.length > 0 && !input.confirmWholeRecord) throw new AppError('WHOLE_RECORD_CONFIRMATION_REQUIRED', { attachmentIds: unasked.map((a) => a.id) });
@@ -192,17 +183,7 @@ export async function reply(db: Db, ctx: DialogueCtx, conversationId: string, in
       .orderBy('created_at', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (attachmentIds.length > 0) {
-      const usable = await tx
-        .selectFrom('dialogue_attachment')
-        .where('id', 'in', attachmentIds)
-        .where('conversation_id', '=', conversationId)
-        .where('uploaded_by', '=', ctx.actor.userId)
-        .where('message_id', 'is', null)
-        .select('id')
-        .execute();
-      if (usable.length !== attachmentIds.length) throw new AppError('ATTACHMENT_NOT_USABLE');
-    }
+    await draftAttachmentsFor(tx, conversationId, ctx.actor.userId, attachmentIds);
     const messageId = await appendMessage(
       tx,
       {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
-import { conversationFor, type Db } from '../access.js';
+import { conversationFor, type Db, type Executor } from '../access.js';
 import type { DialogueCtx } from './context.js';
 
 const ALLOWED = new Set(['application/pdf', 'image/jpeg', 'image/png'] as const);
@@ -86,4 +86,22 @@ export async function readAttachment(db: Db, ctx: DialogueCtx, attachmentId: str
   const { conversation } = await conversationFor(db, ctx, row.conversation_id);
   await recordAudit(db, ctx, { action: 'read', citizenId: conversation.citizen_id, objectType: 'dialogue_attachment', objectId: attachmentId, purpose: ctx.actor.role === 'gp' ? 'health_care' : 'sick_leave_follow_up' });
   return row;
+}
+
+/**
+ * The attachments a message may carry: uploaded by this user to this thread and not sent yet.
+ * Refuses the message when any asked-for one is not among them.
+ */
+export async function draftAttachmentsFor(tx: Executor, conversationId: string, userId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .selectFrom('dialogue_attachment')
+    .where('id', 'in', [...ids])
+    .where('conversation_id', '=', conversationId)
+    .where('uploaded_by', '=', userId)
+    .where('message_id', 'is', null)
+    .select(['id', 'category'])
+    .execute();
+  if (rows.length !== ids.length) throw new AppError('ATTACHMENT_NOT_USABLE', { attachmentIds: ids.filter((id) => !rows.some((r) => r.id === id)) });
+  return rows;
 }

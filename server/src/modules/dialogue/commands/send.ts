@@ -14,7 +14,7 @@ import { payloadHash, previousSubmission } from '../idempotency.js';
 import { noticeFor, tell } from '../notices.js';
 import { caseForDialogue, citizenFactsOf, gpForCase, gpParty, officeUsers, organisationName } from '../parties.js';
 import { navReplyWorkingDaysFor } from '../settings.js';
-import { appendMessage, refreshAwaiting } from '../thread.js';
+import { refreshAwaiting, startThread } from '../thread.js';
 import type { DialogueCtx } from './context.js';
 
 const OPEN_CASE = new Set(['active', 'graded', 'pending', 'fit_for_job_placement']);
@@ -151,9 +151,9 @@ export async function sendNavNote(db: Db, ctx: DialogueCtx, caseId: string, inpu
   const hash = payloadHash(['nav_note', caseId, input]);
   return once(db, ctx, key, hash, () =>
     db.transaction().execute(async (tx): Promise<Sent> => {
-      const conversation = await tx
-        .insertInto('conversation')
-        .values({
+      const { conversationId, messageId } = await startThread(
+        tx,
+        {
           citizen_id: sickCase.citizen_id,
           case_id: sickCase.id,
           nav_office_id: office,
@@ -163,16 +163,10 @@ export async function sendNavNote(db: Db, ctx: DialogueCtx, caseId: string, inpu
           subject: label.nb,
           started_by: 'nav',
           request_kind: null,
-          last_message_at: now,
           search_text: [personName(sickCase.given_name, sickCase.family_name), gp.name, ctx.actor.name].join(' '),
           created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const messageId = await appendMessage(
-        tx,
+        },
         {
-          conversation_id: conversation.id,
           parent_id: null,
           kind: 'note',
           code_system: CODE_SYSTEMS.navNote,
@@ -195,12 +189,11 @@ export async function sendNavNote(db: Db, ctx: DialogueCtx, caseId: string, inpu
           payload_hash: key ? hash : null,
           created_at: now,
         },
-        now,
         input.text,
       );
       await recordAudit(tx, ctx, { action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_note', objectId: messageId, purpose: 'sick_leave_follow_up', detail: { code: input.code } });
-      await tell(tx, ctx.clock, ctx.config, 'nav_note', gp.userIds, conversation.id);
-      return { conversationId: conversation.id, messageId, replayed: false };
+      await tell(tx, ctx.clock, ctx.config, 'nav_note', gp.userIds, conversationId);
+      return { conversationId, messageId, replayed: false };
     }),
     async (previous) => ({ ...previous, replayed: true }),
   );
@@ -264,9 +257,9 @@ export async function sendGpMessage(db: Db, ctx: DialogueCtx, input: GpMessageIn
   return once(db, ctx, key, hash, async () =>
     result(
       await db.transaction().execute(async (tx) => {
-        const conversation = await tx
-          .insertInto('conversation')
-          .values({
+        const { conversationId, messageId } = await startThread(
+          tx,
+          {
             citizen_id: citizenId,
             case_id: caseId,
             nav_office_id: office,
@@ -276,16 +269,10 @@ export async function sendGpMessage(db: Db, ctx: DialogueCtx, input: GpMessageIn
             subject: input.subject?.trim() || label.nb,
             started_by: 'gp',
             request_kind: null,
-            last_message_at: now,
             search_text: [personName(patient.given_name, patient.family_name), gp.name, input.subject ?? ''].join(' '),
             created_at: now,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const messageId = await appendMessage(
-          tx,
+          },
           {
-            conversation_id: conversation.id,
             parent_id: null,
             kind: 'note',
             code_system: CODE_SYSTEMS.gpNote,
@@ -309,14 +296,13 @@ export async function sendGpMessage(db: Db, ctx: DialogueCtx, input: GpMessageIn
             payload_hash: key ? hash : null,
             created_at: now,
           },
-          now,
           input.text,
         );
-        await refreshAwaiting(tx, conversation.id);
+        await refreshAwaiting(tx, conversationId);
         await recordAudit(tx, ctx, { action: 'create', citizenId, objectType: 'dialogue_message', objectId: messageId, purpose: 'health_care', detail: { code: input.code } });
         const readers = recipient.adviser ? [recipient.adviser.userId] : await officeUsers(tx, office, ['nav_adviser', 'nav_manager']);
-        await tell(tx, ctx.clock, ctx.config, 'gp_message', readers, conversation.id);
-        return { conversationId: conversation.id, messageId, replayed: false };
+        await tell(tx, ctx.clock, ctx.config, 'gp_message', readers, conversationId);
+        return { conversationId, messageId, replayed: false };
       }),
     ),
     async (previous) => result({ ...previous, replayed: true }),
