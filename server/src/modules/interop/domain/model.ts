@@ -31,6 +31,8 @@ export interface HealthProfessional {
   /** The professional's own fødselsnummer, as some EPJs send it. */
   fnr?: string;
   phone?: string;
+  /** TypeHealthcareProfessional/@V (code list 9060): LE lege, KI kiropraktor, FT fysioterapeut, … */
+  professionType?: string;
 }
 
 export interface Party {
