@@ -19,6 +19,8 @@ import { notificationRoutes } from './modules/notifications/routes.js';
 import { reachabilityRoutes } from './modules/reachability/routes.js';
 import { sickLeaveRoutes } from './modules/sickleave/routes.js';
 import { dialogueRoutes } from './modules/dialogue/routes.js';
+import { interopRoutes } from './modules/interop/routes.js';
+import { installInteropExchange } from './modules/interop/worker.js';
 
 export interface AppDependencies {
   config: Config;
@@ -71,6 +73,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(dialogueRoutes);
   await app.register(notificationRoutes);
   await app.register(reachabilityRoutes);
+  await app.register(interopRoutes);
 
   await installStatic(app);
 
@@ -84,5 +87,6 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   });
   app.addHook('onClose', async () => clearInterval(sweeper));
   installMailDelivery(app);
+  installInteropExchange(app);
   return app;
 }

@@ -38,7 +38,8 @@ export async function startTestApp(options: {
   /** Extra routes for a test, added before the app is ready. */
   configure?: (app: FastifyInstance) => void;
 }): Promise<TestApp> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', WEB_DIST_DIR: '/nonexistent', ...options.env });
+  // Background exchange of national messages is off unless a test turns it on (it runs passes itself).
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', WEB_DIST_DIR: '/nonexistent', INTEROP_POLL_SECONDS: '0', ...options.env });
   const clock = options.clock ?? systemClock;
   let database: DatabaseHandle;
   let dropDatabase = async () => {};

@@ -29,6 +29,8 @@ export interface DemoPerson {
   given_name: string;
   family_name: string;
   hpr_number: number | null;
+  /** Health personnel's own HER-id (address register), used in national messages. */
+  her_id: number | null;
   phone: string | null;
   email: string | null;
 }
@@ -128,6 +130,8 @@ export function generateDemoData(seed = 20_261_125): DemoData {
   const data: DemoData = { organisations: [], people: [], positions: [], contactRoles: [], citizens: [], users: [] };
   let nextHer = 8_100_000;
   let nextHpr = 9_100_000;
+  // Counted, not drawn: adding HER-ids changed none of the other demo data.
+  let nextPersonHer = 8_600_000;
   const usedNames = new Set<string>();
 
   const phone = () => `${random.pick(['3', '4', '9'])}${String(random.int(1_000_000, 9_999_999))}`;
@@ -166,6 +170,7 @@ export function generateDemoData(seed = 20_261_125): DemoData {
       given_name: given,
       family_name: family,
       hpr_number: withHpr ? (nextHpr += random.int(11, 997)) : null,
+      her_id: withHpr ? ++nextPersonHer : null,
       phone: phone(),
       email: `${slug(given)}.${slug(family)}@example.no`,
     };

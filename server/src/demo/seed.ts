@@ -6,6 +6,7 @@ import { generateDemoData } from './generate.js';
 import { generateDemoSickLeave } from './sick-leave.js';
 import { seedDemoReachability } from './reachability.js';
 import { seedDemoDialogue } from './dialogue.js';
+import { seedDemoInteropPartners } from './interop.js';
 import { refreshCaseDeadlines } from '../modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../modules/sickleave/domain/index.js';
 
@@ -50,6 +51,9 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await refreshCaseDeadlines(tx, sick.cases.map((c) => c.id), now, DEFAULT_RULES);
     await seedDemoReachability(tx, data, now);
     await seedDemoDialogue(tx, data, sick, now);
+    // The demo's history predates the national exchange: only messages sent from now on owe a document.
+    await tx.deleteFrom('interop_message').execute();
+    await seedDemoInteropPartners(tx, data, now);
     return {
       sickLeaveCases: sick.cases.length,
       organisations: data.organisations.length,

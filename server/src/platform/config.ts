@@ -33,6 +33,20 @@ const ConfigSchema = Type.Object({
     /** How often the delivery worker runs; 0 turns it off on this instance. */
     sendIntervalSeconds: Type.Integer({ minimum: 0, maximum: 3600 }),
   }),
+  interop: Type.Object({
+    /** Bearer token record systems present to POST /api/interop/messages; without it the endpoint is closed. */
+    token: Type.Optional(Type.String({ minLength: 16 })),
+    /** NAV's national address (organisation number and HER-id) that GP systems may write to. */
+    navOrgNumber: Type.String({ pattern: '^[0-9]{9}$' }),
+    navHerId: Type.String({ pattern: '^[0-9]{1,9}$' }),
+    /** The folder transport: inbound files are picked up from inboxDir, documents written to outboxDir. */
+    inboxDir: Type.String({ minLength: 1 }),
+    outboxDir: Type.String({ minLength: 1 }),
+    /** How often the folder is read and owed documents produced; 0 turns it off on this instance. */
+    pollSeconds: Type.Integer({ minimum: 0, maximum: 3600 }),
+    maxDocumentBytes: Type.Integer({ minimum: 64 * 1024, maximum: 200 * 1024 * 1024 }),
+    maxAttachments: Type.Integer({ minimum: 0, maximum: 1000 }),
+  }),
   oidc: Type.Optional(
     Type.Object({
       issuer: Type.String({ pattern: '^https?://' }),
@@ -94,6 +108,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outboxDir: resolve(env.MAIL_OUTBOX_DIR || resolve(dataDir, 'outbox')),
       maxAttempts: int(env.MAIL_MAX_ATTEMPTS, 8),
       sendIntervalSeconds: int(env.MAIL_SEND_INTERVAL_SECONDS, 30),
+    },
+    interop: {
+      // The demo names its token in the README; a server without INTEROP_TOKEN accepts no messages.
+      token: env.INTEROP_TOKEN || (bool(env.DEMO_MODE, databaseUrl === undefined) ? 'demo-interop-token' : undefined),
+      navOrgNumber: env.INTEROP_NAV_ORG_NUMBER ?? '889640782',
+      navHerId: env.INTEROP_NAV_HER_ID ?? '79768',
+      inboxDir: resolve(env.INTEROP_INBOX_DIR || resolve(dataDir, 'interop', 'inbox')),
+      outboxDir: resolve(env.INTEROP_OUTBOX_DIR || resolve(dataDir, 'interop', 'outbox')),
+      pollSeconds: int(env.INTEROP_POLL_SECONDS, 5),
+      maxDocumentBytes: int(env.INTEROP_MAX_DOCUMENT_BYTES, 25 * 1024 * 1024),
+      maxAttachments: int(env.INTEROP_MAX_ATTACHMENTS, 100),
     },
     oidc: oidcIssuer
       ? {

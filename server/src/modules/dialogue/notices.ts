@@ -50,6 +50,14 @@ const TEXTS: Record<string, { event: NotificationEvent; title: { nb: string; en:
     title: { nb: 'Eskalert: melding uten svar', en: 'Escalated: message without an answer' },
     body: { nb: 'En melding er fortsatt ubesvart etter påminnelse.', en: 'A message is still unanswered after a reminder.' },
   },
+  delivery_failed: {
+    event: 'escalation',
+    title: { nb: 'Melding avvist av legekontorets system', en: 'Message rejected by the GP office system' },
+    body: {
+      nb: 'Legekontorets journalsystem avviste en melding fra NAV. Den er ikke levert der; se samtalen.',
+      en: "The GP office's record system rejected a message from NAV. It was not delivered there; see the conversation.",
+    },
+  },
   assigned: {
     event: 'task_assigned',
     title: { nb: 'Samtale tildelt deg', en: 'Conversation assigned to you' },

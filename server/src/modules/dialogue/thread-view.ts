@@ -36,7 +36,7 @@ export async function openConversation(db: Db, ctx: DialogueCtx, conversationId:
     await recordAudit(tx, ctx, { action: 'read', citizenId: conversation.citizen_id, objectType: 'conversation', objectId: conversationId, purpose: side === 'gp' ? 'health_care' : 'sick_leave_follow_up' });
   });
 
-  const [messages, questions, answers, attachments, citizen, gp, navOffice, assigned, draft] = await Promise.all([
+  const [messages, questions, answers, attachments, citizen, gp, navOffice, assigned, draft, national] = await Promise.all([
     db.selectFrom('dialogue_message').where('conversation_id', '=', conversationId).selectAll().orderBy('created_at').orderBy('id').execute(),
     db.selectFrom('request_question as q').innerJoin('dialogue_message as m', 'm.id', 'q.message_id').where('m.conversation_id', '=', conversationId).selectAll('q').orderBy('q.position').execute(),
     db.selectFrom('answer_item as a').innerJoin('dialogue_message as m', 'm.id', 'a.message_id').where('m.conversation_id', '=', conversationId).selectAll('a').orderBy('a.position').execute(),
@@ -56,7 +56,15 @@ export async function openConversation(db: Db, ctx: DialogueCtx, conversationId:
     side === 'gp'
       ? db.selectFrom('answer_draft as d').innerJoin('dialogue_message as m', 'm.id', 'd.request_id').where('m.conversation_id', '=', conversationId).where('d.user_id', '=', ctx.actor.userId).select(['d.request_id', 'd.answers', 'd.updated_at']).execute()
       : [],
+    // The national documents of the thread: delivery status of ours, the channel of theirs.
+    db
+      .selectFrom('interop_message')
+      .where('conversation_id', '=', conversationId)
+      .where('dialogue_message_id', 'is not', null)
+      .select(['dialogue_message_id', 'direction', 'status', 'errors', 'sent_at', 'acknowledged_at'])
+      .execute(),
   ]);
+  const nationalByMessage = new Map(national.map((n) => [n.dialogue_message_id, n]));
   return {
     id: conversation.id,
     subject: conversation.subject,
@@ -103,6 +111,7 @@ export async function openConversation(db: Db, ctx: DialogueCtx, conversationId:
         ...(m.kind === 'answer' ? { answers: answers.filter((a) => a.message_id === m.id).map((a) => ({ position: a.position, text: a.text })) } : {}),
         ...(m.expects_answer && m.kind !== 'request' ? { replyDueOn: m.due_on, overdue: !m.answered_at && m.due_at !== null && now >= new Date(m.due_at) } : {}),
         attachments: attachments.filter((a) => a.message_id === m.id).map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, sizeBytes: a.size_bytes, category: a.category })),
+        national: nationalView(nationalByMessage.get(m.id)),
       };
     }),
     draftAttachments: attachments.filter((a) => !a.message_id).map((a) => ({ id: a.id, filename: a.filename, mediaType: a.media_type, sizeBytes: a.size_bytes, category: a.category })),
@@ -131,4 +140,19 @@ export async function assignConversation(db: Db, ctx: DialogueCtx, conversationI
     if (userId !== ctx.actor.userId) await tell(tx, ctx.clock, ctx.config, 'assigned', [userId], conversationId);
   });
   return { id: conversationId };
+}
+
+/**
+ * How a message travelled as a national document: ours go ordered → sent → ok | rejected (or
+ * failed when it could not be addressed), with the receiver's reasons; theirs came in one.
+ */
+function nationalView(row: { direction: 'in' | 'out'; status: string; errors: { code: string; text: string; details?: string }[]; sent_at: Date | null; acknowledged_at: Date | null } | undefined) {
+  if (!row) return null;
+  return {
+    direction: row.direction,
+    status: row.status,
+    errors: row.errors,
+    sentAt: iso(row.sent_at),
+    acknowledgedAt: iso(row.acknowledged_at),
+  };
 }

@@ -70,3 +70,30 @@ export async function refreshAwaiting(tx: Tx, conversationId: string) {
     .where('id', '=', conversationId)
     .execute();
 }
+
+/** A request is answered: it stops waiting, its "no answer" task is done, the GP's draft goes. */
+export async function settleRequest(tx: Tx, requestId: string, answerId: string, now: Date) {
+  await tx.updateTable('dialogue_message').set({ status: 'answered', answered_at: now, answer_id: answerId }).where('id', '=', requestId).execute();
+  await tx.updateTable('case_task').set({ status: 'done', done_at: now }).where('message_id', '=', requestId).where('status', 'in', ['open', 'taken']).execute();
+  await tx.deleteFrom('answer_draft').where('request_id', '=', requestId).execute();
+}
+
+/**
+ * A message from one side answers the other side's notes that waited for an answer (never
+ * requests: they are settled only by their structured answer), and their tasks are done.
+ */
+export async function settleWaitingNotes(tx: Tx, conversationId: string, answeringSide: DialogueSide, answerId: string, now: Date) {
+  const settled = await tx
+    .updateTable('dialogue_message')
+    .set({ status: 'answered', answered_at: now, answer_id: answerId })
+    .where('conversation_id', '=', conversationId)
+    .where('sender_side', '=', answeringSide === 'nav' ? 'gp' : 'nav')
+    .where('kind', '=', 'note')
+    .where('expects_answer', '=', true)
+    .where('answered_at', 'is', null)
+    .returning('id')
+    .execute();
+  if (settled.length > 0) {
+    await tx.updateTable('case_task').set({ status: 'done', done_at: now }).where('message_id', 'in', settled.map((s) => s.id)).where('status', 'in', ['open', 'taken']).execute();
+  }
+}

@@ -18,7 +18,7 @@ export interface WorkListFilter {
   offset?: number;
 }
 
-const OPEN_STATUSES = ['active', 'graded', 'pending'] as const;
+export const OPEN_STATUSES = ['active', 'graded', 'pending'] as const;
 export const WORK_LIST_PAGE = 50;
 
 /** How a stored next deadline stands today; the same words as the timeline uses. */

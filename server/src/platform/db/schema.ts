@@ -28,6 +28,8 @@ export interface OrganisationTable {
   phone: string | null;
   email: string | null;
   opening_hours: ColumnType<OpeningHours[], string | undefined, string>;
+  address_attention_at: Generated<Date | null>;
+  address_attention_reason: Generated<string | null>;
   active: Generated<boolean>;
   search_vector: SearchVector;
   created_at: Timestamp;
@@ -39,6 +41,7 @@ export interface PersonTable {
   given_name: string;
   family_name: string;
   hpr_number: number | null;
+  her_id: Generated<number | null>;
   phone: string | null;
   email: string | null;
   active: Generated<boolean>;
@@ -313,7 +316,7 @@ export interface DialogueMessageTable {
   conversation_id: string;
   parent_id: string | null;
   kind: MessageKind;
-  code_system: 8127 | 8128 | 8129 | 9069;
+  code_system: 8125 | 8126 | 8127 | 8128 | 8129 | 9069;
   code: number;
   sender_side: DialogueSide | 'system';
   sender_user_id: string | null;
@@ -368,7 +371,8 @@ export interface DialogueAttachmentTable {
   id: Generated<string>;
   conversation_id: string;
   message_id: Nullable<string>;
-  uploaded_by: string;
+  /** Null when the attachment came in a national message from a record system. */
+  uploaded_by: string | null;
   filename: string;
   media_type: 'application/pdf' | 'image/jpeg' | 'image/png';
   category: 'document' | 'discharge_summary' | 'journal';
@@ -376,6 +380,43 @@ export interface DialogueAttachmentTable {
   sha256: string;
   content: Buffer;
   created_at: Date;
+}
+
+export type InteropStatus = 'ordered' | 'sent' | 'ok' | 'rejected' | 'failed' | 'stored';
+
+export interface InteropErrorItem {
+  code: string;
+  text: string;
+  details?: string;
+}
+
+export interface InteropMessageTable {
+  id: Generated<string>;
+  direction: 'in' | 'out';
+  msg_id: string | null;
+  msg_type: string | null;
+  code_system: number | null;
+  code: number | null;
+  conversation_ref: Generated<string | null>;
+  parent_ref: Generated<string | null>;
+  status: InteropStatus;
+  dialogue_message_id: Generated<string | null>;
+  conversation_id: Generated<string | null>;
+  citizen_id: Generated<string | null>;
+  counterpart_org_id: Generated<string | null>;
+  transport: Generated<'http' | 'folder' | 'cli' | null>;
+  envelope: Generated<'bare' | 'fellesformat' | null>;
+  document: Generated<Buffer | null>;
+  size_bytes: Generated<number | null>;
+  sha256: Generated<string | null>;
+  schema_warnings: ColumnType<string[], string | undefined, string>;
+  errors: ColumnType<InteropErrorItem[], string | undefined, string>;
+  apprec_id: Generated<string | null>;
+  apprec: Generated<string | null>;
+  attempts: Generated<number>;
+  created_at: Date;
+  sent_at: Generated<Date | null>;
+  acknowledged_at: Generated<Date | null>;
 }
 
 export interface NotificationTable {
@@ -537,4 +578,5 @@ export interface Database {
   callback_request_event: CallbackRequestEventTable;
   checklist: ChecklistTable;
   checklist_version: ChecklistVersionTable;
+  interop_message: InteropMessageTable;
 }

@@ -9,7 +9,7 @@ import { payloadHash, previousSubmission } from '../idempotency.js';
 import { tell } from '../notices.js';
 import { officeUsers, usersActingAs } from '../parties.js';
 import { navReplyWorkingDaysFor } from '../settings.js';
-import { appendMessage, refreshAwaiting } from '../thread.js';
+import { appendMessage, refreshAwaiting, settleRequest, settleWaitingNotes } from '../thread.js';
 import type { DialogueCtx } from './context.js';
 import { draftAttachmentsFor } from './attachments.js';
 import { checkText } from './send.js';
@@ -100,10 +100,7 @@ export async function answerRequest(db: Db, ctx: DialogueCtx, requestId: string,
     const items = input.answers.filter((a) => a.text.trim() !== '');
     if (items.length > 0) await tx.insertInto('answer_item').values(items.map((a) => ({ message_id: answerId, position: a.position, text: a.text }))).execute();
     if (attachments.length > 0) await tx.updateTable('dialogue_attachment').set({ message_id: answerId }).where('id', 'in', attachmentIds).execute();
-    await tx.updateTable('dialogue_message').set({ status: 'answered', answered_at: now, answer_id: answerId }).where('id', '=', requestId).execute();
-    // The "no answer" task, if the reminder had made one, is settled by the answer.
-    await tx.updateTable('case_task').set({ status: 'done', done_at: now }).where('message_id', '=', requestId).where('status', 'in', ['open', 'taken']).execute();
-    await tx.deleteFrom('answer_draft').where('request_id', '=', requestId).execute();
+    await settleRequest(tx, requestId, answerId, now);
     await refreshAwaiting(tx, conversation.id);
     await recordAudit(tx, ctx, { action: 'create', citizenId: conversation.citizen_id, objectType: 'dialogue_answer', objectId: answerId, purpose: 'health_care', detail: { attachments: attachments.length } });
     const readers = conversation.assigned_user_id ? [conversation.assigned_user_id] : await officeUsers(tx, conversation.nav_office_id, ['nav_adviser', 'nav_manager']);
@@ -215,20 +212,7 @@ export async function reply(db: Db, ctx: DialogueCtx, conversationId: string, in
       input.text,
     );
     if (attachmentIds.length > 0) await tx.updateTable('dialogue_attachment').set({ message_id: messageId }).where('id', 'in', attachmentIds).execute();
-    // What the other side was waiting for is answered now (not requests: they need their form).
-    const settled = await tx
-      .updateTable('dialogue_message')
-      .set({ status: 'answered', answered_at: now, answer_id: messageId })
-      .where('conversation_id', '=', conversationId)
-      .where('sender_side', '=', side === 'nav' ? 'gp' : 'nav')
-      .where('kind', '=', 'note')
-      .where('expects_answer', '=', true)
-      .where('answered_at', 'is', null)
-      .returning('id')
-      .execute();
-    if (settled.length > 0) {
-      await tx.updateTable('case_task').set({ status: 'done', done_at: now }).where('message_id', 'in', settled.map((s) => s.id)).where('status', 'in', ['open', 'taken']).execute();
-    }
+    await settleWaitingNotes(tx, conversationId, side, messageId, now);
     await refreshAwaiting(tx, conversationId);
     await recordAudit(tx, ctx, { action: 'create', citizenId: conversation.citizen_id, objectType: 'dialogue_message', objectId: messageId, purpose: side === 'gp' ? 'health_care' : 'sick_leave_follow_up' });
     const readers =

@@ -15,11 +15,18 @@ export interface UploadInput {
 }
 
 /** A name that is safe to store and to send back in Content-Disposition. */
-function cleanFilename(name: string): string {
+export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'vedlegg';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
   return cleaned || 'vedlegg';
+}
+
+/** The attachment's type as its content shows it, when it is one the dialogue accepts. */
+export async function allowedTypeOf(content: Uint8Array): Promise<{ allowed: AllowedType | null; detected: string }> {
+  const detected = await fileTypeFromBuffer(content);
+  const mime = detected?.mime ?? 'unknown';
+  return { allowed: ALLOWED.has(mime as AllowedType) ? (mime as AllowedType) : null, detected: mime };
 }
 
 /**
@@ -34,8 +41,8 @@ export async function uploadAttachment(db: Db, ctx: DialogueCtx, conversationId:
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'contentBase64', reason: 'empty or not base64' });
   if (content.length > maxBytes) throw new AppError('ATTACHMENT_TOO_LARGE', { maxBytes });
-  const detected = await fileTypeFromBuffer(content);
-  if (!detected || !ALLOWED.has(detected.mime as AllowedType)) throw new AppError('ATTACHMENT_TYPE_FORBIDDEN', { detected: detected?.mime ?? 'unknown' });
+  const { allowed: mediaType, detected } = await allowedTypeOf(content);
+  if (!mediaType) throw new AppError('ATTACHMENT_TYPE_FORBIDDEN', { detected });
   const pending = await db
     .selectFrom('dialogue_attachment')
     .where('conversation_id', '=', conversationId)
@@ -53,7 +60,7 @@ export async function uploadAttachment(db: Db, ctx: DialogueCtx, conversationId:
         message_id: null,
         uploaded_by: ctx.actor.userId,
         filename: cleanFilename(input.filename),
-        media_type: detected.mime as AllowedType,
+        media_type: mediaType,
         category: input.category ?? 'document',
         size_bytes: content.length,
         sha256: createHash('sha256').update(content).digest('hex'),

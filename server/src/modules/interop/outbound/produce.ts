@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Config } from '../../../platform/config.js';
+import type { Database } from '../../../platform/db/schema.js';
+import { osloDate } from '../../dialogue/domain/deadlines.js';
+import { tell } from '../../dialogue/notices.js';
+import { officeUsers } from '../../dialogue/parties.js';
+import type { RequestKind } from '../../dialogue/domain/codes.js';
+import { renderLetterPdf } from '../domain/letter-pdf.js';
+import { missingAddress, outboundLetter, outboundMessage, type OutboundFacts } from '../domain/outbound.js';
+import type { AppRecErrorItem } from '../domain/xml/apprec-errors.js';
+import { buildAndValidate } from '../domain/xml/build.js';
+
+type Tx = Transaction<Database>;
+
+/** Where produced documents go: the folder transport, or a production adapter for the national message service. */
+export interface OutboundTransport {
+  send(name: string, xml: string): Promise<unknown>;
+}
+
+export interface ProduceDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Pick<Config, 'publicUrl'>;
+  transport: OutboundTransport;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Produces the national documents the platform owes (ordered in the same transaction as each
+ * message): facts → letter PDF → MsgHead + Dialogmelding, validated against the schemas, handed
+ * to the transport, then marked sent. Rows are claimed with SKIP LOCKED, so several instances
+ * share the work. A crash after the hand-over re-sends the same file name on the next pass,
+ * which the receiver recognises by its MsgId.
+ */
+export async function produceOwedDocuments(deps: ProduceDeps, batchSize = 20): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  await deps.db.transaction().execute(async (tx) => {
+    const owed = await tx
+      .selectFrom('interop_message')
+      .where('status', '=', 'ordered')
+      .select(['id', 'dialogue_message_id', 'attempts'])
+      .orderBy('created_at')
+      .limit(batchSize)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    for (const row of owed) {
+      if (!row.dialogue_message_id) continue;
+      const facts = await outboundFacts(tx, row.dialogue_message_id);
+      const missing = facts ? missingAddress(facts) : [{ code: 'X99', text: 'Annen feil', details: 'Meldingen finnes ikke.' }];
+      if (!facts || missing.length > 0) {
+        await failDocument(tx, deps, row.id, missing);
+        failed++;
+        continue;
+      }
+      try {
+        const pdf = await renderLetterPdf(outboundLetter(facts));
+        const xml = buildAndValidate(outboundMessage(facts, pdf));
+        await deps.transport.send(`${facts.messageId}.xml`, xml);
+        const bytes = Buffer.from(xml, 'utf8');
+        await tx
+          .updateTable('interop_message')
+          .set({ status: 'sent', document: bytes, size_bytes: bytes.length, sent_at: deps.clock.now(), attempts: row.attempts + 1, envelope: 'bare', transport: 'folder' })
+          .where('id', '=', row.id)
+          .execute();
+        sent++;
+      } catch (error) {
+        const attempts = row.attempts + 1;
+        if (attempts >= MAX_ATTEMPTS) {
+          await failDocument(tx, deps, row.id, [{ code: 'X99', text: 'Annen feil', details: `Dokumentet kunne ikke lages: ${(error as Error).message}`.slice(0, 500) }]);
+          failed++;
+        } else {
+          await tx.updateTable('interop_message').set({ attempts }).where('id', '=', row.id).execute();
+        }
+      }
+    }
+  });
+  return { sent, failed };
+}
+
+async function failDocument(tx: Tx, deps: ProduceDeps, id: string, errors: AppRecErrorItem[]) {
+  const now = deps.clock.now();
+  const row = await tx
+    .updateTable('interop_message')
+    .set({ status: 'failed', errors: JSON.stringify(errors), acknowledged_at: now })
+    .where('id', '=', id)
+    .returning(['conversation_id', 'dialogue_message_id'])
+    .executeTakeFirstOrThrow();
+  if (!row.conversation_id) return;
+  const conversation = await tx.selectFrom('conversation').where('id', '=', row.conversation_id).select(['case_id', 'nav_office_id', 'assigned_user_id', 'citizen_id']).executeTakeFirstOrThrow();
+  const audit: AuditContext = { actor: null, requestId: randomUUID(), clock: deps.clock };
+  await recordAudit(tx, audit, { action: 'update', citizenId: conversation.citizen_id, objectType: 'interop_message', objectId: id, purpose: 'sick_leave_follow_up', detail: { failed: errors.map((e) => e.code) } });
+  if (conversation.case_id) {
+    await tx
+      .insertInto('case_task')
+      .values({ case_id: conversation.case_id, note_id: null, kind: 'message_not_sent', owner_kind: 'nav_office', owner_org_id: conversation.nav_office_id, owner_person_id: null, due_on: osloDate(now), message_id: row.dialogue_message_id })
+      .execute();
+  }
+  const readers = conversation.assigned_user_id ? [conversation.assigned_user_id] : await officeUsers(tx, conversation.nav_office_id, ['nav_manager']);
+  await tell(tx, deps.clock, deps.config, 'delivery_failed', readers, row.conversation_id);
+}
+
+/** Everything the document says, read in one statement. */
+export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string): Promise<OutboundFacts | null> {
+  const row = await db
+    .selectFrom('dialogue_message as m')
+    .innerJoin('conversation as c', 'c.id', 'm.conversation_id')
+    .innerJoin('citizen as z', 'z.id', 'c.citizen_id')
+    .innerJoin('organisation as nav', 'nav.id', 'c.nav_office_id')
+    .innerJoin('person as gp', 'gp.id', 'c.gp_person_id')
+    .leftJoin('organisation as gpo', 'gpo.id', 'c.gp_office_id')
+    .where('m.id', '=', messageId)
+    .select([
+      'm.id',
+      'm.parent_id',
+      'm.kind',
+      'm.code_system',
+      'm.code',
+      'm.created_at',
+      'm.body',
+      'm.sender_name',
+      'm.sender_user_id',
+      'm.request_kind',
+      'm.tariff_code',
+      'm.due_on',
+      'c.subject',
+      sql<string>`(select first.id from dialogue_message first where first.conversation_id = c.id order by first.created_at, first.id limit 1)`.as('start_id'),
+      'nav.name as nav_name',
+      'nav.org_number as nav_org_number',
+      'nav.her_ids as nav_her_ids',
+      'gpo.name as gpo_name',
+      'gpo.org_number as gpo_org_number',
+      'gpo.her_ids as gpo_her_ids',
+      'gp.given_name as gp_given_name',
+      'gp.family_name as gp_family_name',
+      'gp.hpr_number as gp_hpr',
+      'gp.her_id as gp_her_id',
+      'z.fnr',
+      'z.given_name as z_given_name',
+      'z.family_name as z_family_name',
+    ])
+    .executeTakeFirst();
+  if (!row || row.kind === 'answer') return null;
+  const questions =
+    row.kind === 'request'
+      ? await db.selectFrom('request_question').where('message_id', '=', messageId).select(['text', 'is_open']).orderBy('position').execute()
+      : [];
+  const firstHer = (ids: number[] | null) => (ids && ids.length > 0 ? String(ids[0]) : null);
+  return {
+    messageId: row.id,
+    conversationStartId: row.start_id,
+    parentMessageId: row.parent_id,
+    kind: row.kind,
+    codeSystem: row.code_system,
+    code: row.code,
+    createdAt: new Date(row.created_at),
+    subject: row.subject,
+    body: row.body,
+    ...(row.kind === 'request' && row.request_kind
+      ? { request: { kind: row.request_kind as RequestKind, tariffCode: row.tariff_code, dueOn: row.due_on, questions: questions.map((q) => ({ text: q.text, isOpen: q.is_open })) } }
+      : {}),
+    navOffice: { name: row.nav_name, orgNumber: row.nav_org_number, herId: firstHer(row.nav_her_ids) },
+    author: row.sender_user_id && row.sender_name ? { name: row.sender_name } : null,
+    gpOffice: row.gpo_name ? { name: row.gpo_name, orgNumber: row.gpo_org_number, herId: firstHer(row.gpo_her_ids) } : null,
+    gp: { givenName: row.gp_given_name, familyName: row.gp_family_name, hprNumber: row.gp_hpr ? String(row.gp_hpr) : null, herId: row.gp_her_id ? String(row.gp_her_id) : null },
+    patient: { fnr: row.fnr, givenName: row.z_given_name, familyName: row.z_family_name },
+  };
+}
