@@ -138,6 +138,14 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/reachability/routes')).RotaRoute }),
               },
               {
+                path: 'admin/meldinger',
+                lazy: async () => ({ Component: (await import('../features/interop/routes')).InteropLogRoute }),
+              },
+              {
+                path: 'admin/meldinger/:id',
+                lazy: async () => ({ Component: (await import('../features/interop/routes')).InteropMessageRoute }),
+              },
+              {
                 path: 'admin/huskelister',
                 lazy: async () => ({ Component: (await import('../features/checklists/routes')).ChecklistAdminRoute }),
               },

@@ -23,6 +23,7 @@ export const shellTexts = defineTexts({
     navCallbackQueue: 'Ringeliste',
     navRota: 'Vaktliste',
     navChecklists: 'Huskelister',
+    navInteropLog: 'Meldingslogg',
     navInbox: 'Innboks',
   },
   en: {
@@ -47,6 +48,7 @@ export const shellTexts = defineTexts({
     navCallbackQueue: 'Call list',
     navRota: 'On-call rota',
     navChecklists: 'Checklists',
+    navInteropLog: 'Message log',
     navInbox: 'Inbox',
   },
 });
@@ -99,6 +101,7 @@ export const shortcutTexts = defineTexts({
     callbackQueue: 'Fastleger som ber om å bli ringt opp, det som haster mest først. Ta, ring og registrer utfallet.',
     rota: 'Vaktene til de rådgivende legene, også kvelder og helger. Legg til og slett vakter.',
     checklists: 'Huskelistene for forespørsler og svar mellom NAV og fastleger, med versjoner.',
+    interopLog: 'Dialogmeldinger til og fra legekontorenes journalsystemer: status, kvitteringer, feil og dokumentene.',
     gpInbox: 'Forespørsler og meldinger fra NAV, det som venter på svar fra deg først. Svar, og marker informasjon som lest.',
     navInbox: 'Kontorets meldinger med fastlegene, det som venter på NAV først. Ta, svar og følg med på fristene.',
   },
@@ -119,6 +122,7 @@ export const shortcutTexts = defineTexts({
     callbackQueue: 'GPs asking to be called back, the most urgent first. Take, call and record the outcome.',
     rota: 'The advisory physicians’ shifts, evenings and weekends too. Add and delete shifts.',
     checklists: 'The checklists for requests and answers between NAV and GPs, with versions.',
+    interopLog: 'Dialogue messages to and from the GP offices’ record systems: status, receipts, errors and the documents.',
     gpInbox: 'Requests and messages from NAV, what waits for your answer first. Answer, and mark information as read.',
     navInbox: 'The office’s messages with GPs, what waits for NAV first. Take, answer and keep track of the deadlines.',
   },

@@ -1,3 +1,5 @@
+import type { NationalState } from '../interop/types';
+
 /**
  * Shapes of the dialogue API between NAV and GPs (server/src/modules/dialogue: routes.ts,
  * thread-view.ts, inbox.ts, commands/). Keys are the server's; unknown values of the string unions
@@ -108,6 +110,8 @@ export interface ThreadMessage {
   replyDueOn?: string | null;
   overdue?: boolean;
   attachments: Attachment[];
+  /** How it travelled as a national document (Dialogmelding); null when it did not. */
+  national: NationalState | null;
 }
 
 export interface AnswerDraft {

@@ -3,6 +3,7 @@ import { BodyLong, BodyShort, Box, Detail, Heading, HStack, Link, Tag, VStack } 
 import { useId, type ReactNode } from 'react';
 import { useLang, useTexts } from '../../../app/i18n/useTexts';
 import { formatDate } from '../../../shared/format';
+import { NationalStatus } from '../../interop';
 import { attachmentUrl } from '../api';
 import { formatShortDateTime } from '../format';
 import { dialogueVocabularyTexts, threadTexts } from '../texts';
@@ -17,6 +18,8 @@ interface Props {
   side: 'gp' | 'nav';
   /** For an answer: the questions of the request it answers. */
   questions: RequestQuestion[];
+  /** The thread's GP, linked when a national document could not be delivered. */
+  gpPersonId?: string;
   /** Actions under the message (NAV: withdraw a request). */
   children?: ReactNode;
 }
@@ -26,8 +29,11 @@ export function isOwnMessage(message: ThreadMessage, side: 'gp' | 'nav'): boolea
   return message.senderSide === side || (side === 'nav' && message.senderSide === 'system');
 }
 
-/** One message of the thread: who, when, what kind, the text, attachments and, for one's own, receipts. */
-export function MessageCard({ message, side, questions, children }: Props) {
+/**
+ * One message of the thread: who, when, what kind, the text, attachments and, for one's own,
+ * receipts; with them how it travelled as a national document (Dialogmelding).
+ */
+export function MessageCard({ message, side, questions, gpPersonId, children }: Props) {
   const v = useTexts(dialogueVocabularyTexts);
   const t = useTexts(threadTexts);
   const lang = useLang();
@@ -74,6 +80,7 @@ export function MessageCard({ message, side, questions, children }: Props) {
         )}
         {message.attachments.length > 0 && <AttachmentLinks attachments={message.attachments} />}
         {own && <Receipts message={message} />}
+        <NationalStatus national={message.national} side={side} gpPersonId={gpPersonId} />
         {children}
       </VStack>
     </Box>

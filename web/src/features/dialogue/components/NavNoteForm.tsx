@@ -5,6 +5,7 @@ import { isApiError } from '../../../api/errors';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { FormFeedback } from '../../directory-admin/components/FormFeedback';
 import { useFormFeedback } from '../../directory-admin/useFormFeedback';
+import { Latin1Notice, useLatin1Check } from '../../interop';
 import { useSendNavNote } from '../api';
 import { newIdempotencyKey } from '../format';
 import { navNoteTexts } from '../texts';
@@ -33,6 +34,8 @@ export function NavNoteForm({ caseId, codes, maxLength, labelledBy, cancelTo, on
   const send = useSendNavNote(caseId);
   const [code, setCode] = useState(() => (codes.some((c) => c.code === DEFAULT_NAV_NOTE_CODE) ? DEFAULT_NAV_NOTE_CODE : (codes[0]?.code ?? DEFAULT_NAV_NOTE_CODE)));
   const [text, setText] = useState('');
+  // The text goes to the GP's record system: warn of characters it cannot show before it is sent.
+  const latin1 = useLatin1Check(text);
   // One key per form: a second click on "Send" is the same message to the server.
   const [idempotencyKey] = useState(newIdempotencyKey);
 
@@ -74,19 +77,23 @@ export function NavNoteForm({ caseId, codes, maxLength, labelledBy, cancelTo, on
             </option>
           ))}
         </Select>
-        <Textarea
-          id={fieldId('text')}
-          label={t.text}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            feedback.clear('text');
-          }}
-          maxLength={maxLength}
-          error={errors.text}
-          minRows={6}
-          aria-required
-        />
+        <VStack gap="space-8">
+          <Textarea
+            id={fieldId('text')}
+            label={t.text}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              feedback.clear('text');
+            }}
+            maxLength={maxLength}
+            error={errors.text}
+            minRows={6}
+            aria-required
+            aria-describedby={latin1.describedBy}
+          />
+          <Latin1Notice state={latin1} />
+        </VStack>
         <FormFeedback feedback={feedback} order={ORDER} heading={t.errorSummary} />
         <HStack gap="space-12">
           <Button type="submit" loading={send.isPending}>

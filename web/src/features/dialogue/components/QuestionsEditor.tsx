@@ -2,6 +2,7 @@ import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '@navikt/aksel-i
 import { Button, Fieldset, HStack, Textarea, VStack } from '@navikt/ds-react';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { usePendingFocus } from '../../directory-admin/usePendingFocus';
+import { Latin1Notice, useLatin1Check } from '../../interop';
 import { newQuestion, questionField, QUESTIONS_FIELD, type QuestionValue } from '../requestForm';
 import { requestFormTexts } from '../texts';
 
@@ -69,15 +70,13 @@ export function QuestionsEditor({ questions, onChange, max, maxLength, errors, f
           const n = index + 1;
           return (
             <VStack as="li" key={q.key} gap="space-8" data-testid="request-question">
-              <Textarea
+              <QuestionField
                 id={fieldId(questionField(q.key))}
                 label={t.question(n)}
                 value={q.text}
-                onChange={(e) => setText(q.key, e.target.value)}
+                onChange={(text) => setText(q.key, text)}
                 maxLength={maxLength}
                 error={errors[questionField(q.key)]}
-                minRows={2}
-                aria-required
               />
               {questions.length > 1 && (
                 <HStack gap="space-8" wrap>
@@ -113,5 +112,35 @@ export function QuestionsEditor({ questions, onChange, max, maxLength, errors, f
         </div>
       )}
     </Fieldset>
+  );
+}
+
+interface QuestionFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  maxLength: number;
+  error: string | undefined;
+}
+
+/** One question, with its own check of what the GP's record system can show (the question goes there). */
+function QuestionField({ id, label, value, onChange, maxLength, error }: QuestionFieldProps) {
+  const latin1 = useLatin1Check(value);
+  return (
+    <VStack gap="space-8">
+      <Textarea
+        id={id}
+        label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        maxLength={maxLength}
+        error={error}
+        minRows={2}
+        aria-required
+        aria-describedby={latin1.describedBy}
+      />
+      <Latin1Notice state={latin1} />
+    </VStack>
   );
 }

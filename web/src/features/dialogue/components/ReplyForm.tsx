@@ -4,6 +4,7 @@ import { useTexts } from '../../../app/i18n/useTexts';
 import { isApiError } from '../../../api/errors';
 import { FormFeedback } from '../../directory-admin/components/FormFeedback';
 import { useFormFeedback } from '../../directory-admin/useFormFeedback';
+import { Latin1Notice, useLatin1Check } from '../../interop';
 import { useReply } from '../api';
 import { newIdempotencyKey } from '../format';
 import { answerFormTexts } from '../texts';
@@ -32,6 +33,8 @@ export function ReplyForm({ conversationId, side, navCodes, maxLength, labelledB
   const focusAfterRefusal = useFocusFieldAfterRefusal(feedback, ORDER);
   const reply = useReply(conversationId);
   const [text, setText] = useState('');
+  // NAV's messages go to the GP's record system too: warn of characters it cannot show.
+  const latin1 = useLatin1Check(text, side === 'nav');
   const [code, setCode] = useState(DEFAULT_NAV_CODE);
   // A new key per message: renewed once one has been sent.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
@@ -67,19 +70,23 @@ export function ReplyForm({ conversationId, side, navCodes, maxLength, labelledB
             ))}
           </Select>
         )}
-        <Textarea
-          id={fieldId('text')}
-          label={t.replyLabel}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            feedback.clear('text');
-          }}
-          maxLength={maxLength}
-          error={errors.text}
-          minRows={3}
-          aria-required
-        />
+        <VStack gap="space-8">
+          <Textarea
+            id={fieldId('text')}
+            label={t.replyLabel}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              feedback.clear('text');
+            }}
+            maxLength={maxLength}
+            error={errors.text}
+            minRows={3}
+            aria-required
+            aria-describedby={latin1.describedBy}
+          />
+          {side === 'nav' && <Latin1Notice state={latin1} />}
+        </VStack>
         <FormFeedback feedback={feedback} order={ORDER} heading={t.replyErrorSummary} />
         <div>
           <Button type="submit" loading={reply.isPending}>

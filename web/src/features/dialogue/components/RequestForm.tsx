@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/format';
 import { useDebouncedValue } from '../../../shared/useDebouncedValue';
 import { FormFeedback } from '../../directory-admin/components/FormFeedback';
 import { useFormFeedback } from '../../directory-admin/useFormFeedback';
+import { Latin1Notice, useLatin1Check } from '../../interop';
 import { useQuestionCheck, useSendRequest } from '../api';
 import { newIdempotencyKey, osloToday } from '../format';
 import {
@@ -72,6 +73,9 @@ export function RequestForm({ caseId, reference, labelledBy, cancelTo, onSent }:
   const anyText = questionTexts.some((q) => q.trim() !== '') || openText.trim() !== '';
   const warnings = anyText ? (check.data ?? []) : [];
 
+  // The questions go to the GP's record system: each field warns of characters it cannot show.
+  const openLatin1 = useLatin1Check(values.openQuestion);
+
   const set = <K extends keyof RequestValues>(key: K, value: RequestValues[K], field: string = key) => {
     setValues((previous) => ({ ...previous, [key]: value }));
     feedback.clear(field);
@@ -126,16 +130,20 @@ export function RequestForm({ caseId, reference, labelledBy, cancelTo, onSent }:
           onEdited={feedback.clear}
         />
 
-        <Textarea
-          id={fieldId(OPEN_QUESTION_FIELD)}
-          label={t.openQuestion}
-          description={t.openQuestionDescription}
-          value={values.openQuestion}
-          onChange={(e) => set('openQuestion', e.target.value)}
-          maxLength={limits.maxOpenQuestionLength}
-          error={errors[OPEN_QUESTION_FIELD]}
-          minRows={2}
-        />
+        <VStack gap="space-8">
+          <Textarea
+            id={fieldId(OPEN_QUESTION_FIELD)}
+            label={t.openQuestion}
+            description={t.openQuestionDescription}
+            value={values.openQuestion}
+            onChange={(e) => set('openQuestion', e.target.value)}
+            maxLength={limits.maxOpenQuestionLength}
+            error={errors[OPEN_QUESTION_FIELD]}
+            minRows={2}
+            aria-describedby={openLatin1.describedBy}
+          />
+          <Latin1Notice state={openLatin1} />
+        </VStack>
 
         {/* Always on the page, so screen readers hear a warning when it appears. */}
         <div aria-live="polite" data-testid="question-warnings">

@@ -173,7 +173,7 @@ function ThreadView({ conversation, status, onStatus }: ViewProps) {
         <VStack as="ol" gap="space-16" className="plain-list" data-testid="dialogue-messages">
           {conversation.messages.map((message) => (
             <li key={message.id}>
-              <MessageCard message={message} side={side} questions={questionsOf(message)}>
+              <MessageCard message={message} side={side} questions={questionsOf(message)} gpPersonId={conversation.gp.personId}>
                 {side === 'nav' && unanswered(message) && <WithdrawRequest requestId={message.id} onWithdrawn={() => announce({ key: 'withdrawn' }, true)} />}
               </MessageCard>
             </li>

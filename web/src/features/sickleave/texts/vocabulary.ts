@@ -70,6 +70,11 @@ export const vocabularyTexts = defineTexts({
     task_nav_follow_up_now: 'NAV bør starte oppfølging nå (kategori 4)',
     task_employer_adapt_work: 'Arbeidsgiver bør tilrettelegge (kategori 3)',
     task_gp_follow_up_reminder: 'Følg opp før sykmeldingen går ut (kategori 2)',
+    task_request_unanswered: 'Forespørselen til fastlegen er ikke besvart',
+    task_gp_message_unanswered: 'Meldingen fra fastlegen venter på svar',
+    task_gp_address_unknown: 'Legekontorets meldingsadresse må sjekkes (E21)',
+    task_message_rejected: 'Melding avvist av legekontorets system',
+    task_message_not_sent: 'Melding kunne ikke sendes som Dialogmelding',
 
     taskStatus_open: 'Åpen',
     taskStatus_taken: 'Tatt',
@@ -150,6 +155,11 @@ export const vocabularyTexts = defineTexts({
     task_nav_follow_up_now: 'NAV should start follow-up now (class 4)',
     task_employer_adapt_work: 'The employer should adapt the work (class 3)',
     task_gp_follow_up_reminder: 'Follow up before the sick note ends (class 2)',
+    task_request_unanswered: 'The request to the GP is not answered',
+    task_gp_message_unanswered: 'The GP’s message is waiting for an answer',
+    task_gp_address_unknown: 'The GP office’s message address must be checked (E21)',
+    task_message_rejected: 'Message rejected by the GP office’s system',
+    task_message_not_sent: 'Message could not be sent as a dialogue message',
 
     taskStatus_open: 'Open',
     taskStatus_taken: 'Taken',
