@@ -21,6 +21,8 @@ import { growDirectory } from './grow-directory.js';
 import { benchTimelines } from './timelines.js';
 import { growSickLeave } from './sick-leave-load.js';
 import { growDialogue } from './dialogue-load.js';
+import { benchInterop } from './interop.js';
+import { serverRssMb, startServer, stopServer } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
 
@@ -57,45 +59,6 @@ async function prepare(handle: DatabaseHandle) {
   // Write the bulk load's dirty pages now, not in the middle of a measured run.
   if (handle.kind === 'postgres') await sql`checkpoint`.execute(handle.db);
   return performance.now() - started;
-}
-
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', DEMO_MODE: 'true', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const poll = setInterval(async () => {
-      try {
-        const response = await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
-        if (response.ok) {
-          clearInterval(poll);
-          resolve({ child, readyMs: performance.now() - started });
-        }
-      } catch {
-        // not listening yet
-      }
-    }, 25);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      reject(new Error(`server exited with ${code}`));
-    });
-  });
-}
-
-async function stopServer(child: ChildProcess) {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-function serverRssMb(child: ChildProcess): number {
-  // scripts/start.mjs runs the server in its own process: that process is the one to measure.
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
 }
 
 async function signIn(port: string): Promise<string> {
@@ -371,6 +334,7 @@ async function main() {
   if (only === 'timelines') return;
   if (only === 'sick-leave') return benchSickLeaveLists();
   if (only === 'dialogue') return benchDialogue();
+  if (only === 'interop') return benchInterop();
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
@@ -381,6 +345,7 @@ async function main() {
   // Each issue's figures (they read BENCH_DATABASES themselves): `npm run bench -- sick-leave` or `-- dialogue` runs one.
   await benchSickLeaveLists();
   await benchDialogue();
+  await benchInterop();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');

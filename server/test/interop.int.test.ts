@@ -255,6 +255,16 @@ describe.each(DB_KINDS)('national messages in and out (%s)', (db) => {
     // The adviser sees it on the message.
     const thread = (await adviser.request({ method: 'GET', url: `/api/conversations/${rejectedRequest.conversationId}` })).json();
     expect(thread.messages.find((m: { id: string }) => m.id === rejectedRequest.messageId).national).toMatchObject({ status: 'rejected', errors: [{ code: 'E21' }] });
+    // The administrator's log shows the document as it travelled and the receipt that answered it.
+    const admin = await t.signIn('admin');
+    const log = (await admin.request({ method: 'GET', url: '/api/admin/interop/messages?direction=out&status=rejected' })).json();
+    const entry = log.items.find((i: { msgId: string }) => i.msgId === rejectedRequest.messageId);
+    expect(entry).toMatchObject({ status: 'rejected', errors: [{ code: 'E21' }] });
+    const detail = (await admin.request({ method: 'GET', url: `/api/admin/interop/messages/${entry.id}` })).json();
+    expect(detail.document).toMatch(/^<\?xml/);
+    expect(detail.document).toContain(rejectedRequest.messageId);
+    expect(detail.apprec).toContain('E21');
+    expect((await adviser.request({ method: 'GET', url: `/api/admin/interop/messages/${entry.id}` })).statusCode).toBe(403);
     // A receipt for a message we never sent is refused.
     const stray = buildAppRec({
       id: 'stray-receipt',

@@ -22,6 +22,8 @@ export async function applyReceipt(
   tx: Tx,
   deps: { clock: Clock; config: Pick<Config, 'publicUrl'>; audit: AuditContext },
   receipt: AppRec,
+  /** The receipt as it came, kept with the document it answers. */
+  document: string,
 ): Promise<ReceiptOutcome> {
   const now = deps.clock.now();
   const original = await tx
@@ -39,7 +41,7 @@ export async function applyReceipt(
   const rejected = receipt.status === 'rejected';
   await tx
     .updateTable('interop_message')
-    .set({ status: rejected ? 'rejected' : 'ok', errors: JSON.stringify(receipt.errors), apprec_id: receipt.id, acknowledged_at: now })
+    .set({ status: rejected ? 'rejected' : 'ok', errors: JSON.stringify(receipt.errors), apprec_id: receipt.id, apprec: document, acknowledged_at: now })
     .where('id', '=', original.id)
     .execute();
   await recordAudit(tx, deps.audit, {

@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.js';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { loadDialogueSettings } from '../dialogue/settings.js';
 import { checkLatin1, describeUnsupported } from './domain/latin1.js';
+import { documentText } from './document-text.js';
 import { receiveDocument } from './inbound/receive.js';
 
 const XML_TYPES = ['application/xml', 'text/xml'];
@@ -145,14 +146,9 @@ export async function interopRoutes(app: FastifyInstance) {
       schemaWarnings: row.schema_warnings,
       conversationId: row.conversation_id,
       // Documents are kept as received: Latin-1 ones are shown decoded as declared.
-      document: row.document ? decodeDocument(row.document) : null,
+      document: row.document ? documentText(row.document) : null,
       apprec: row.apprec,
       createdAt: new Date(row.created_at).toISOString(),
     };
   });
-}
-
-function decodeDocument(bytes: Buffer): string {
-  const head = bytes.subarray(0, 200).toString('latin1');
-  return /encoding=["']ISO-8859-1["']/i.test(head) ? bytes.toString('latin1') : bytes.toString('utf8');
 }

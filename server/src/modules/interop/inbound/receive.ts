@@ -12,6 +12,7 @@ import type { AppRec, Dialogmelding, Party } from '../domain/model.js';
 import { buildAppRec } from '../domain/xml/build.js';
 import { appRecError, type AppRecErrorItem } from '../domain/xml/apprec-errors.js';
 import { parseAppRec, parseDialogmelding } from '../domain/xml/parse.js';
+import { documentText } from '../document-text.js';
 import { applyReceipt } from '../receipts.js';
 import { resolveParties } from './resolve.js';
 import { storeInbound, type PreparedAttachment } from './store.js';
@@ -227,7 +228,7 @@ async function receiveReceipt(deps: ReceiveDeps, audit: AuditContext, bytes: Uin
   const parsed = parseAppRec(bytes);
   if (!parsed.ok) return { result: 'rejected', apprec: null, errors: parsed.errors, msgId: null, conversationId: null };
   const receipt = parsed.apprec;
-  const outcome = await deps.db.transaction().execute((tx) => applyReceipt(tx, { clock: deps.clock, config: deps.config, audit }, receipt));
+  const outcome = await deps.db.transaction().execute((tx) => applyReceipt(tx, { clock: deps.clock, config: deps.config, audit }, receipt, documentText(bytes)));
   if (outcome === 'unknown_message') {
     return { result: 'rejected', apprec: null, errors: [appRecError('E10', `Kvitteringen gjelder en melding vi ikke har sendt (${receipt.original.msgId}).`)], msgId: receipt.id, conversationId: null };
   }

@@ -32,67 +32,53 @@ export async function resolveParties(
   const receiver = message.receiver.organisation;
   const receiverHer = asInt(receiver.herId);
   const toNational = receiver.orgNumber === nav.orgNumber || receiver.herId === nav.herId;
-  let receiverOfficeId: string | null = null;
-  if (!toNational) {
-    const office = await db
-      .selectFrom('organisation')
-      .where('kind', '=', 'nav_office')
-      .where('active', '=', true)
-      .where((eb) =>
-        eb.or([
-          ...(receiver.orgNumber ? [eb('org_number', '=', receiver.orgNumber)] : []),
-          ...(receiverHer !== null ? [eb(sql<number>`${receiverHer}`, '=', eb.fn.any('her_ids'))] : []),
-        ]),
-      )
-      .select('id')
-      .executeTakeFirst();
-    if (!office || (!receiver.orgNumber && receiverHer === null)) {
-      return { ok: false, errors: [appRecError('E21', `Mottakeren ${describeOrg(receiver)} er ikke et NAV-kontor på denne plattformen.`)] };
-    }
-    receiverOfficeId = office.id;
-  }
-
   const professional = message.sender.professional;
   const hpr = asInt(professional?.hprNumber);
   const her = asInt(professional?.herId);
-  const person =
-    hpr !== null || her !== null
-      ? await db
-          .selectFrom('person')
-          .where('active', '=', true)
-          .where((eb) => eb.or([...(hpr !== null ? [eb('hpr_number', '=', hpr)] : []), ...(her !== null ? [eb('her_id', '=', her)] : [])]))
-          .select(['id', 'given_name', 'family_name', 'hpr_number'])
-          // A match on HPR number wins over one on HER-id.
-          .orderBy(sql`hpr_number is not distinct from ${hpr}`, 'desc')
-          .executeTakeFirst()
-      : undefined;
-  if (!person) {
+  const senderOrg = message.sender.organisation;
+  const senderHer = asInt(senderOrg.herId);
+  // One statement: the receiving office, the practitioner (a match on HPR number wins over one on
+  // HER-id), their practice (the one the message came from, when they have several), the patient.
+  const found = await sql<{
+    receiver_office_id: string | null;
+    person_id: string | null;
+    person_name: string | null;
+    gp_office_id: string | null;
+    citizen_id: string | null;
+    citizen_office_id: string | null;
+  }>`
+    with practitioner as (
+      select p.id, p.given_name || ' ' || p.family_name as name from person p
+      where p.active and (p.hpr_number = ${hpr}::int or p.her_id = ${her}::int)
+      order by p.hpr_number is not distinct from ${hpr}::int desc limit 1
+    ), patient as (
+      select z.id, z.nav_office_id from citizen z where z.fnr = ${message.patient.id}
+    )
+    select
+      ${toNational ? sql`null::uuid` : sql`(select o.id from organisation o where o.kind = 'nav_office' and o.active
+        and (o.org_number = ${receiver.orgNumber ?? null}::text or ${receiverHer}::int = any(o.her_ids)) limit 1)`} as receiver_office_id,
+      (select id from practitioner) as person_id,
+      (select name from practitioner) as person_name,
+      (select o.id from position pos join organisation o on o.id = pos.organisation_id
+        where pos.person_id = (select id from practitioner) and o.kind = 'gp_office'
+        order by (o.org_number = ${senderOrg.orgNumber ?? null}::text or ${senderHer}::int = any(o.her_ids)) is true desc limit 1) as gp_office_id,
+      (select id from patient) as citizen_id,
+      (select nav_office_id from patient) as citizen_office_id`.execute(db);
+  const row = found.rows[0]!;
+  if (!toNational && (!row.receiver_office_id || (!receiver.orgNumber && receiverHer === null))) {
+    return { ok: false, errors: [appRecError('E21', `Mottakeren ${describeOrg(receiver)} er ikke et NAV-kontor på denne plattformen.`)] };
+  }
+  if (!row.person_id) {
     const who = professional ? `${[professional.givenName, professional.familyName].filter(Boolean).join(' ')} (HPR ${professional.hprNumber ?? 'mangler'})` : 'uten navn';
     return { ok: false, errors: [appRecError('E20', `Avsenderen ${who} er ikke registrert som lege på denne plattformen.`)] };
   }
-  const senderOrg = message.sender.organisation;
-  const senderHer = asInt(senderOrg.herId);
-  const office = await db
-    .selectFrom('position as pos')
-    .innerJoin('organisation as o', 'o.id', 'pos.organisation_id')
-    .where('pos.person_id', '=', person.id)
-    .where('o.kind', '=', 'gp_office')
-    .select('o.id')
-    // The practice the message came from, when the GP has several.
-    .orderBy(
-      sql`(${senderOrg.orgNumber ?? null}::text is not null and o.org_number = ${senderOrg.orgNumber ?? null}) or (${senderHer}::int is not null and ${senderHer}::int = any(o.her_ids))`,
-      'desc',
-    )
-    .executeTakeFirst();
-
-  const patient = await db.selectFrom('citizen').where('fnr', '=', message.patient.id).select(['id', 'nav_office_id']).executeTakeFirst();
-  if (!patient) return { ok: false, errors: [appRecError('E35', 'Pasienten finnes ikke i NAVs system på denne plattformen.')] };
+  if (!row.citizen_id) return { ok: false, errors: [appRecError('E35', 'Pasienten finnes ikke i NAVs system på denne plattformen.')] };
   return {
     ok: true,
     parties: {
-      receiverOfficeId,
-      gp: { personId: person.id, officeId: office?.id ?? null, name: [person.given_name, person.family_name].join(' ') },
-      citizen: { id: patient.id, navOfficeId: patient.nav_office_id },
+      receiverOfficeId: row.receiver_office_id,
+      gp: { personId: row.person_id, officeId: row.gp_office_id, name: row.person_name ?? '' },
+      citizen: { id: row.citizen_id, navOfficeId: row.citizen_office_id },
     },
   };
 }
@@ -118,29 +104,23 @@ export async function threadByReference(db: Executor, message: Dialogmelding, pa
   const refs = [message.conversation?.parentId, message.body.answersRequest?.documentId, message.conversation?.conversationId].filter(
     (r): r is string => typeof r === 'string' && r.length > 0 && r.length <= 200,
   );
-  for (const ref of refs) {
-    const ours = UUID.test(ref)
-      ? await db
-          .selectFrom('dialogue_message as m')
-          .innerJoin('conversation as c', 'c.id', 'm.conversation_id')
-          .where('m.id', '=', ref.toLowerCase())
-          .select(['m.id', 'c.id as conversation_id', 'c.citizen_id', 'c.gp_person_id', 'c.gp_office_id'])
-          .executeTakeFirst()
-      : undefined;
-    const viaInterop =
-      ours ??
-      (await db
-        .selectFrom('interop_message as i')
-        .innerJoin('conversation as c', 'c.id', 'i.conversation_id')
-        .where('i.msg_id', '=', ref)
-        .select(['i.dialogue_message_id as id', 'c.id as conversation_id', 'c.citizen_id', 'c.gp_person_id', 'c.gp_office_id'])
-        .executeTakeFirst());
-    if (!viaInterop) continue;
-    const sameGp = viaInterop.gp_person_id === parties.gp.personId || (parties.gp.officeId !== null && viaInterop.gp_office_id === parties.gp.officeId);
-    if (viaInterop.citizen_id !== parties.citizen.id || !sameGp) continue;
-    return { conversationId: viaInterop.conversation_id, parentMessageId: viaInterop.id };
-  }
-  return null;
+  if (refs.length === 0) return null;
+  // Our message ids where a reference is one (its position kept, so the first reference wins).
+  const uuids = refs.map((r) => (UUID.test(r) ? r.toLowerCase() : null));
+  const found = await sql<{ conversation_id: string; message_id: string | null }>`
+    with refs as (select * from unnest(${refs}::text[], ${uuids}::uuid[]) with ordinality as r(ref, id, rank)),
+    hits as (
+      select m.conversation_id, m.id as message_id, refs.rank from refs join dialogue_message m on m.id = refs.id
+      union all
+      select i.conversation_id, i.dialogue_message_id, refs.rank from refs join interop_message i on i.msg_id = refs.ref
+      where i.conversation_id is not null
+    )
+    select c.id as conversation_id, hits.message_id from hits join conversation c on c.id = hits.conversation_id
+    where c.citizen_id = ${parties.citizen.id}
+      and (c.gp_person_id = ${parties.gp.personId} or c.gp_office_id = ${parties.gp.officeId}::uuid)
+    order by hits.rank limit 1`.execute(db);
+  const hit = found.rows[0];
+  return hit ? { conversationId: hit.conversation_id, parentMessageId: hit.message_id } : null;
 }
 
 /** The GP's open (unanswered, not withdrawn) request about the patient, newest first. */

@@ -52,9 +52,8 @@ CREATE TABLE interop_message (
   sent_at              timestamptz,
   acknowledged_at      timestamptz
 );
--- The same MsgId received twice is one message with one receipt.
-CREATE UNIQUE INDEX interop_message_in_msg_id_idx ON interop_message (msg_id) WHERE direction = 'in';
-CREATE UNIQUE INDEX interop_message_out_msg_id_idx ON interop_message (msg_id) WHERE direction = 'out';
+-- The same MsgId received twice is one message with one receipt; references are found by MsgId.
+CREATE UNIQUE INDEX interop_message_msg_id_idx ON interop_message (msg_id, direction);
 CREATE UNIQUE INDEX interop_message_out_dialogue_idx ON interop_message (dialogue_message_id) WHERE direction = 'out';
 CREATE INDEX interop_message_dialogue_idx ON interop_message (dialogue_message_id);
 CREATE INDEX interop_message_conversation_idx ON interop_message (conversation_id, created_at);
