@@ -5,11 +5,14 @@ import type { CodedValue, Dialogmelding, Party } from '../model.js';
 import { THEME_TEXTS } from './codes.js';
 
 /**
- * Shared test data for the codec tests. The national samples live outside the repository, in
- * STANDARDS_DIR (default ../shared/standards beside the repository root).
+ * Shared test data for the codec tests. The national samples are read from STANDARDS_DIR, else
+ * ../shared/standards beside the repository root, else the copy in server/test/fixtures.
  */
 export function standardsDir(): string {
-  return resolve(process.env.STANDARDS_DIR ?? resolve(projectRoot(), '..', 'shared', 'standards'));
+  if (process.env.STANDARDS_DIR) return resolve(process.env.STANDARDS_DIR);
+  const shared = resolve(projectRoot(), '..', 'shared', 'standards');
+  // A clone without the folder beside it uses the copy of the samples kept with the tests.
+  return existsSync(join(shared, 'samples', 'inbound')) ? shared : resolve(projectRoot(), 'server', 'test', 'fixtures', 'standards');
 }
 
 export function readSample(folder: 'inbound' | 'apprec', name: string): Buffer {
