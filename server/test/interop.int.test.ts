@@ -7,6 +7,8 @@ import { buildAppRec, buildDialogmelding } from '../src/modules/interop/domain/x
 import { parseAppRec, parseDialogmelding } from '../src/modules/interop/domain/xml/parse.js';
 import { patchSample, standardsDir } from '../src/modules/interop/domain/xml/test-fixtures.js';
 import { produceOwedDocuments } from '../src/modules/interop/outbound/produce.js';
+import { runDialogueFollowUps } from '../src/modules/dialogue/jobs.js';
+import { loadDialogueSettings } from '../src/modules/dialogue/settings.js';
 import { DB_KINDS, startTestApp, type TestApp, type TestClient } from './test-app.js';
 
 const TOKEN = 'demo-interop-token';
@@ -209,6 +211,35 @@ describe.each(DB_KINDS)('national messages in and out (%s)', (db) => {
     expect(answers).toHaveLength(1);
     const audit = await t.database.db.selectFrom('audit_log').where('object_type', '=', 'interop_message').where('action', '=', 'import').where(sql`detail::text`, 'like', `%svar-${messageId}%`).selectAll().execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it("a reminder (8129/2) and NAV's notes (8127) are documents too; an answer quoting the reminder settles the request", async () => {
+    const { conversationId, messageId } = await sendRequest();
+    await produce();
+    // The reply deadline passes: the reminder job reminds the GP.
+    const later = { now: () => new Date(Date.now() + 30 * 86_400_000) };
+    await runDialogueFollowUps(t.database.db, later, await loadDialogueSettings(t.database.db), t.config);
+    const reminder = await t.database.db.selectFrom('dialogue_message').where('parent_id', '=', messageId).where('kind', '=', 'reminder').select('id').executeTakeFirstOrThrow();
+    const note = await adviser.request({ method: 'POST', url: `/api/conversations/${conversationId}/messages`, payload: { text: 'Vi har mottatt sykmeldingen – takk.', code: 6 } });
+    expect(note.statusCode).toBe(201);
+    const { documents } = await produce();
+    const read = (id: string) => {
+      const parsed = parseDialogmelding(documents.get(`${id}.xml`)!, { allowSynthetic: true, maxBytes: 10_000_000 });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      expect(parsed.schemaWarnings).toEqual([]);
+      return parsed.message;
+    };
+    const reminderDoc = read(reminder.id);
+    expect(reminderDoc).toMatchObject({ type: 'DIALOG_FORESPORSEL', body: { element: 'Foresporsel', theme: { list: 8129, code: 2 }, documentId: messageId }, conversation: { parentId: messageId } });
+    const noteDoc = read(note.json().messageId);
+    expect(noteDoc).toMatchObject({ type: 'DIALOG_NOTAT', body: { element: 'Notat', theme: { list: 8127, code: 6 }, text: 'Vi har mottatt sykmeldingen - takk.' } });
+    expect(noteDoc.conversation!.conversationId).toBe(reminderDoc.conversation!.conversationId);
+
+    // The GP system answers the reminder it received; the answer settles the request reminded of.
+    const answer = answerTo(reminderDoc, 'Svar etter påminnelse.', `svar-paa-paaminnelse-${messageId}`);
+    expect((await post(t, buildDialogmelding(answer))).statusCode).toBe(200);
+    const request = await t.database.db.selectFrom('dialogue_message').where('id', '=', messageId).select(['status', 'answer_id']).executeTakeFirstOrThrow();
+    expect(request.status).toBe('answered');
   });
 
   it('an answer without references finds the open request by patient and GP', async () => {
