@@ -55,7 +55,6 @@ CREATE TABLE interop_message (
 -- The same MsgId received twice is one message with one receipt; references are found by MsgId.
 CREATE UNIQUE INDEX interop_message_msg_id_idx ON interop_message (msg_id, direction);
 CREATE UNIQUE INDEX interop_message_out_dialogue_idx ON interop_message (dialogue_message_id) WHERE direction = 'out';
-CREATE INDEX interop_message_dialogue_idx ON interop_message (dialogue_message_id);
 CREATE INDEX interop_message_conversation_idx ON interop_message (conversation_id, created_at);
 CREATE INDEX interop_message_ordered_idx ON interop_message (created_at) WHERE status = 'ordered';
 CREATE INDEX interop_message_recent_idx ON interop_message (created_at DESC);
