@@ -162,7 +162,7 @@ describe('the dialogue between NAV and the GP in a real browser', () => {
     await page.getByTestId('nav-inbox-status').filter({ hasText: `Tildelt ${adviser.name}: samtalen om ${patient}.` }).waitFor();
     // Assigned, it has left "Ikke tildelt"; the focus is on the count, not lost.
     await page.locator(`[data-testid=nav-inbox-table] tr[data-conversation-id="${id}"]`).waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nav-inbox-count');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nav-inbox-count');
 
     await page.goto(`${platform.url}/dialog/${id}`);
     const assignment = page.getByTestId('thread-assignment');

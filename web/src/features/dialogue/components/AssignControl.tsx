@@ -1,5 +1,5 @@
 import { Button, HStack, Select, VStack } from '@navikt/ds-react';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '../../../api/errors';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { useSignedInUser } from '../../../app/session/api';
@@ -32,6 +32,19 @@ export function AssignControl({ conversationId, assignedUserId, context, size = 
   const assign = useAssignConversation();
   const selectId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const assignedRef = useRef(false);
+  const onGoneRef = useRef(onGone);
+  onGoneRef.current = onGone;
+  // The row may leave the list only after the next frame (the refetched list renders later): when
+  // the control goes after an assignment and took the focus with it, the parent gets it back.
+  useEffect(
+    () => () => {
+      if (!assignedRef.current) return;
+      const active = document.activeElement;
+      if (!active || active === document.body) onGoneRef.current?.();
+    },
+    [],
+  );
   const [userId, setUserId] = useState(assignedUserId ?? '');
   const [error, setError] = useState<string | null>(null);
   const list = advisers.data ?? [];
@@ -49,6 +62,7 @@ export function AssignControl({ conversationId, assignedUserId, context, size = 
       { conversationId, userId: adviser.userId },
       {
         onSuccess: () => {
+          assignedRef.current = true;
           onAssigned(adviser);
           requestAnimationFrame(() => {
             if (!buttonRef.current?.isConnected) onGone?.();
