@@ -167,7 +167,8 @@ describe('the dialogue between NAV and the GP in a real browser', () => {
     await page.goto(`${platform.url}/dialog/${id}`);
     const assignment = page.getByTestId('thread-assignment');
     await assignment.filter({ hasText: adviser.name }).waitFor();
-    expect(await assignment.getByLabel('Tildel til').inputValue()).toBe(adviserUserId);
+    // The select shows the adviser once the office's advisers have loaded.
+    await expect.poll(() => assignment.getByLabel('Tildel til').inputValue()).toBe(adviserUserId);
     await context.close();
   });
 

@@ -46,6 +46,8 @@ export function AssignControl({ conversationId, assignedUserId, context, size = 
     [],
   );
   const [userId, setUserId] = useState(assignedUserId ?? '');
+  // A refetched thread that names another adviser moves the select with it.
+  useEffect(() => setUserId(assignedUserId ?? ''), [assignedUserId]);
   const [error, setError] = useState<string | null>(null);
   const list = advisers.data ?? [];
 
