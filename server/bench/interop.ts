@@ -16,8 +16,7 @@ import { standardsDir } from '../src/modules/interop/domain/xml/test-fixtures.js
 import { systemClock } from '../src/platform/clock.js';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
 import { migrate } from '../src/platform/db/migrate.js';
-import { startTestPostgres } from '../test/postgres-server.js';
-import { serverRssMb, startServer, stopServer } from './server-process.js';
+import { onDurablePostgres, serverRssMb, startServer, stopServer } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const TOKEN = 'bench-interop-token-0123456789';
@@ -87,17 +86,10 @@ export async function benchInterop() {
     }
   };
   if (databases.includes('postgres')) {
-    const pg = await startTestPostgres({ durable: true });
-    try {
-      const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
-      await sql`create database bench_interop`.execute(admin.db);
-      await admin.close();
-      const url = pg.url.replace(/\/postgres$/, '/bench_interop');
+    await onDurablePostgres('bench_interop', async (url) => {
       const fnrs = await prepare(await openDatabase({ databaseUrl: url, poolSize: 2 }));
       await importLoad('PostgreSQL', { DATABASE_URL: url, PORT: '3917', DATABASE_POOL_SIZE: '20' }, fnrs, () => openDatabase({ databaseUrl: url, poolSize: 1 }));
-    } finally {
-      pg.stop();
-    }
+    });
   }
   if (databases.includes('pglite')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));

@@ -16,13 +16,12 @@ import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/clock.js';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
 import { migrate } from '../src/platform/db/migrate.js';
-import { startTestPostgres } from '../test/postgres-server.js';
 import { growDirectory } from './grow-directory.js';
 import { benchTimelines } from './timelines.js';
 import { growSickLeave } from './sick-leave-load.js';
 import { growDialogue } from './dialogue-load.js';
 import { benchInterop } from './interop.js';
-import { serverRssMb, startServer, stopServer } from './server-process.js';
+import { onDurablePostgres, serverRssMb, startServer, stopServer } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
 
@@ -105,12 +104,7 @@ async function measure(label: string, env: Record<string, string>): Promise<Figu
 }
 
 async function benchPostgres(): Promise<Figures[]> {
-  const pg = await startTestPostgres({ durable: true });
-  try {
-    const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
-    await sql`create database bench`.execute(admin.db);
-    await admin.close();
-    const url = pg.url.replace(/\/postgres$/, '/bench');
+  return onDurablePostgres('bench', async (url) => {
     const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
     console.log(`PostgreSQL: directory grown in ${Math.round(await prepare(handle))} ms`);
     await handle.close();
@@ -118,9 +112,7 @@ async function benchPostgres(): Promise<Figures[]> {
       await measure('PostgreSQL server', { DATABASE_URL: url, PORT: '3901', DATABASE_POOL_SIZE: '20' }),
       await measure('PostgreSQL, caches off', { DATABASE_URL: url, PORT: '3903', DATABASE_POOL_SIZE: '20', DIRECTORY_CACHE_SECONDS: '0', SESSION_CACHE_SECONDS: '0' }),
     ];
-  } finally {
-    pg.stop();
-  }
+  });
 }
 
 async function benchPglite(): Promise<Figures> {
@@ -143,19 +135,12 @@ async function benchPglite(): Promise<Figures> {
 async function benchSickLeaveLists() {
   const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
   if (databases.includes('postgres')) {
-    const pg = await startTestPostgres({ durable: true });
-    try {
-      const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
-      await sql`create database bench`.execute(admin.db);
-      await admin.close();
-      const url = pg.url.replace(/\/postgres$/, '/bench');
+    await onDurablePostgres('bench', async (url) => {
       await prepareSickLeave('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
       await loadSickLeaveLists('PostgreSQL', { DATABASE_URL: url, PORT: '3904', DATABASE_POOL_SIZE: '20' });
       // The same with the list cache off: every read queries the database.
       await loadSickLeaveLists('PostgreSQL, list cache off', { DATABASE_URL: url, PORT: '3906', DATABASE_POOL_SIZE: '20', CASE_LIST_CACHE_SECONDS: '0' });
-    } finally {
-      pg.stop();
-    }
+    });
   }
   if (databases.includes('pglite')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
@@ -235,17 +220,10 @@ async function benchDialogue() {
     }
   };
   if (databases.includes('postgres')) {
-    const pg = await startTestPostgres({ durable: true });
-    try {
-      const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
-      await sql`create database bench`.execute(admin.db);
-      await admin.close();
-      const url = pg.url.replace(/\/postgres$/, '/bench');
+    await onDurablePostgres('bench', async (url) => {
       await prepare('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
       await loadDialogue('PostgreSQL', { DATABASE_URL: url, PORT: '3907', DATABASE_POOL_SIZE: '20', MAIL_SEND_INTERVAL_SECONDS: '0' }, () => openDatabase({ databaseUrl: url, poolSize: 1 }));
-    } finally {
-      pg.stop();
-    }
+    });
   }
   if (databases.includes('pglite')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));

@@ -1,5 +1,8 @@
 /** The platform as its own process, started as `npm start` does, for the benchmarks to drive. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/platform/db/database.js';
+import { startTestPostgres } from '../test/postgres-server.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -44,3 +47,19 @@ export function serverRssMb(child: ChildProcess): number {
   return kb / 1024;
 }
 
+
+/**
+ * A throw-away PostgreSQL server with its default durability (fsync and synchronous commit on, as
+ * in production), holding one empty database for `work`; stopped afterwards.
+ */
+export async function onDurablePostgres<T>(database: string, work: (url: string) => Promise<T>): Promise<T> {
+  const pg = await startTestPostgres({ durable: true });
+  try {
+    const admin = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
+    await sql.raw(`create database ${database}`).execute(admin.db);
+    await admin.close();
+    return await work(pg.url.replace(/\/postgres$/, `/${database}`));
+  } finally {
+    pg.stop();
+  }
+}

@@ -16,7 +16,7 @@ import { idempotencyKeyFrom } from './idempotency.js';
 import { gpInbox, INBOX_PAGE, markGpInformationRead, navInbox, type CountCache } from './inbox.js';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { runDialogueFollowUps } from './jobs.js';
-import { loadDialogueSettings } from './settings.js';
+import { dialogueSettingsCache, loadDialogueSettings } from './settings.js';
 import { assignConversation, openConversation } from './thread-view.js';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -85,8 +85,8 @@ export async function dialogueRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
   const tags = ['dialogue'];
   // Settings change rarely (an administrator's edit); read them at most every 30 seconds.
-  const settingsCache = new AnswerCache<Awaited<ReturnType<typeof loadDialogueSettings>>>(30, 1);
-  const settingsNow = () => settingsCache.get('dialogue', () => loadDialogueSettings(db));
+  const settingsCache = dialogueSettingsCache(db);
+  const settingsNow = settingsCache.get;
   const ctxOf = async (request: FastifyRequest): Promise<DialogueCtx> => ({ ...actorContext(request, clock), settings: await settingsNow(), config });
   const keyOf = (request: FastifyRequest) => idempotencyKeyFrom(request.headers['idempotency-key']);
   // Inbox counts over thousands of threads, kept for CASE_LIST_CACHE_SECONDS; every write here clears them.

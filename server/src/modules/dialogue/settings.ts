@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { DeadlineSettings } from './domain/deadlines.js';
 import { DEFAULT_QUESTION_LIMITS, type QuestionLimits } from './domain/questions.js';
@@ -43,4 +44,10 @@ export async function loadDialogueSettings(db: Kysely<Database>): Promise<Dialog
 
 export function navReplyWorkingDaysFor(settings: DialogueSettings, officeId: string): number {
   return settings.navReplyWorkingDaysByOffice[officeId] ?? settings.navReplyWorkingDays;
+}
+
+/** The settings in force, read at most every 30 seconds (they change by an administrator's edit). */
+export function dialogueSettingsCache(db: Kysely<Database>) {
+  const cache = new AnswerCache<DialogueSettings>(30, 1);
+  return { get: () => cache.get('dialogue', () => loadDialogueSettings(db)), clear: () => cache.clear() };
 }

@@ -4,8 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { AnswerCache } from '../../platform/cache/answer-cache.js';
-import { loadDialogueSettings } from '../dialogue/settings.js';
+import { dialogueSettingsCache } from '../dialogue/settings.js';
 import { checkLatin1, describeUnsupported } from './domain/latin1.js';
 import { documentText } from './document-text.js';
 import { receiveDocument } from './inbound/receive.js';
@@ -39,8 +38,7 @@ function bearerToken(request: FastifyRequest): string | null {
 export async function interopRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
   const tags = ['interop'];
-  const settingsCache = new AnswerCache<Awaited<ReturnType<typeof loadDialogueSettings>>>(30, 1);
-  const settings = () => settingsCache.get('dialogue', () => loadDialogueSettings(db));
+  const settings = dialogueSettingsCache(db).get;
 
   // Only this plugin's routes take XML; the bytes are kept as they came (the declared encoding decides).
   app.addContentTypeParser(XML_TYPES, { parseAs: 'buffer', bodyLimit: config.interop.maxDocumentBytes }, (_request, body, done) => done(null, body));

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AnswerCache } from '../../platform/cache/answer-cache.js';
-import { loadDialogueSettings } from '../dialogue/settings.js';
+import { dialogueSettingsCache } from '../dialogue/settings.js';
 import { receiveDocument } from './inbound/receive.js';
 import { produceOwedDocuments } from './outbound/produce.js';
 import { createFolderTransport, type FolderTransport } from './transport/folder.js';
@@ -15,8 +14,7 @@ import { createFolderTransport, type FolderTransport } from './transport/folder.
 export function installInteropExchange(app: FastifyInstance, transport?: FolderTransport) {
   const { db, clock, config } = app.platform;
   const folder = transport ?? createFolderTransport({ inboxDir: config.interop.inboxDir, outboxDir: config.interop.outboxDir, logger: app.log });
-  const settingsCache = new AnswerCache<Awaited<ReturnType<typeof loadDialogueSettings>>>(30, 1);
-  const settings = () => settingsCache.get('dialogue', () => loadDialogueSettings(db));
+  const settings = dialogueSettingsCache(db).get;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 

@@ -27,10 +27,6 @@ export interface OutboundFacts {
   patient: { fnr: string; givenName: string; familyName: string };
 }
 
-export function themeText(list: number, code: number): string | undefined {
-  return THEME_TEXTS[list]?.[code];
-}
-
 const osloDay = (instant: Date) => format(new TZDate(instant, 'Europe/Oslo'), 'dd.MM.yyyy');
 const norwegianDate = (isoDate: string) => `${isoDate.slice(8, 10)}.${isoDate.slice(5, 7)}.${isoDate.slice(0, 4)}`;
 
@@ -74,7 +70,7 @@ export function outboundLetter(facts: OutboundFacts) {
     if (facts.request.dueOn) sections.push({ heading: 'Svarfrist', text: norwegianDate(facts.request.dueOn) });
     sections.push({ heading: 'Hjemmel', text: LEGAL_BASIS.nb });
   } else {
-    sections.push({ text: facts.body.trim() || (themeText(facts.codeSystem, facts.code) ?? '') });
+    sections.push({ text: facts.body.trim() || (THEME_TEXTS[facts.codeSystem]?.[facts.code] ?? '') });
   }
   if (facts.author) sections.push({ text: `Med hilsen\n${facts.author.name}\n${facts.navOffice.name}` });
   return {
@@ -97,7 +93,7 @@ export function outboundLetter(facts: OutboundFacts) {
  * system's answer quotes it back and finds its thread.
  */
 export function outboundMessage(facts: OutboundFacts, letterPdf: Uint8Array): Dialogmelding {
-  const theme = { list: facts.codeSystem, code: facts.code, text: themeText(facts.codeSystem, facts.code) ?? facts.subject };
+  const theme = { list: facts.codeSystem, code: facts.code, text: THEME_TEXTS[facts.codeSystem]?.[facts.code] ?? facts.subject };
   const isRequest = facts.codeSystem === 8129 || facts.codeSystem === 8125;
   const letter: Attachment = { description: plain(facts.subject), mediaType: 'application/pdf', content: letterPdf };
   const idType = Number(facts.patient.fnr[0]) >= 4 ? 'DNR' : 'FNR';
