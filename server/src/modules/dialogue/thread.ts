@@ -1,4 +1,4 @@
-import type { Insertable, Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { ConversationTable, Database, DialogueMessageTable, DialogueSide } from '../../platform/db/schema.js';
 
 type Tx = Transaction<Database>;
@@ -96,4 +96,53 @@ export async function settleWaitingNotes(tx: Tx, conversationId: string, answeri
   if (settled.length > 0) {
     await tx.updateTable('case_task').set({ status: 'done', done_at: now }).where('message_id', 'in', settled.map((s) => s.id)).where('status', 'in', ['open', 'taken']).execute();
   }
+}
+
+/** A thread touched by a batch of messages (at most one message per thread in a statement). */
+export interface TouchedThread {
+  conversationId: string;
+  /** A message from this side was added to an existing thread (a new thread is written whole). */
+  appendedBy: DialogueSide | null;
+  searchWords: string;
+}
+
+/**
+ * `appendMessage`'s inbox facts and `refreshAwaiting` for many threads in one statement, after a
+ * batch's messages and settlements are written (it reads them): each thread's last activity,
+ * who has it unread, its search words, and who owes the next answer by when.
+ */
+export async function touchThreads(tx: Tx, threads: readonly TouchedThread[], now: Date) {
+  if (threads.length === 0) return;
+  // As appendMessage: a message from NAV is unread for the GP, one from the GP for NAV.
+  const unreadFor = (t: TouchedThread) => (t.appendedBy === null ? null : t.appendedBy === 'nav' ? 'gp' : 'nav');
+  await sql`
+    update conversation c set
+      last_message_at = case when t.unread_for is null then c.last_message_at else ${now}::timestamptz end,
+      gp_unread = c.gp_unread or coalesce(t.unread_for = 'gp', false),
+      nav_unread = c.nav_unread or coalesce(t.unread_for = 'nav', false),
+      search_text = case when t.unread_for is null then c.search_text else left(c.search_text || ' ' || t.words, ${SEARCH_TEXT_MAX}::int) end,
+      awaiting = n.awaiting,
+      next_due_at = n.due_at
+    from unnest(${threads.map((t) => t.conversationId)}::uuid[], ${threads.map(unreadFor)}::text[], ${threads.map((t) => t.searchWords)}::text[]) as t(id, unread_for, words)
+    left join lateral (
+      select case when m.sender_side = 'gp' then 'nav' else 'gp' end as awaiting, m.due_at from dialogue_message m
+      where m.conversation_id = t.id and m.expects_answer and m.answered_at is null and m.withdrawn_at is null
+      order by m.due_at limit 1) n on true
+    where c.id = t.id`.execute(tx);
+}
+
+/** The conversation row `startThread` writes, for a caller that writes it in its own statement. */
+export function threadRow(
+  conversation: Omit<Insertable<ConversationTable>, 'last_message_at' | 'gp_unread' | 'nav_unread'>,
+  firstMessage: Pick<Insertable<DialogueMessageTable>, 'sender_side' | 'created_at'>,
+  searchWords: string,
+): Insertable<ConversationTable> {
+  const unreadFor: DialogueSide = firstMessage.sender_side === 'gp' ? 'nav' : 'gp';
+  return {
+    ...conversation,
+    last_message_at: firstMessage.created_at,
+    gp_unread: unreadFor === 'gp',
+    nav_unread: unreadFor === 'nav',
+    search_text: `${conversation.search_text ?? ''} ${searchWords}`.slice(0, SEARCH_TEXT_MAX),
+  };
 }

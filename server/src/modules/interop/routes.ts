@@ -7,7 +7,8 @@ import { AppError } from '../../platform/errors.js';
 import { dialogueSettingsCache } from '../dialogue/settings.js';
 import { checkLatin1, describeUnsupported } from './domain/latin1.js';
 import { documentText } from './document-text.js';
-import { receiveDocument } from './inbound/receive.js';
+import { InboundBatcher } from './inbound/batcher.js';
+import { looksLikeAppRec, readDocument, receiveReceipt, type ReceiveOutcome } from './inbound/receive.js';
 
 const XML_TYPES = ['application/xml', 'text/xml'];
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -39,6 +40,12 @@ export async function interopRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
   const tags = ['interop'];
   const settings = dialogueSettingsCache(db).get;
+  const batcher = new InboundBatcher(db, { clock, config, settings });
+  /** Read and checked per request (spread over the event loop); stored with the documents that arrive with it. */
+  const receive = async (bytes: Buffer, requestId: string): Promise<ReceiveOutcome> => {
+    if (looksLikeAppRec(bytes)) return receiveReceipt({ db, clock, config, settings }, { actor: null, requestId, clock }, bytes);
+    return batcher.store(await readDocument({ config }, bytes, 'http', requestId));
+  };
 
   // Only this plugin's routes take XML; the bytes are kept as they came (the declared encoding decides).
   app.addContentTypeParser(XML_TYPES, { parseAs: 'buffer', bodyLimit: config.interop.maxDocumentBytes }, (_request, body, done) => done(null, body));
@@ -61,7 +68,7 @@ export async function interopRoutes(app: FastifyInstance) {
       if (!sent || !tokenMatches(sent, expected)) throw new AppError('INTEROP_TOKEN_INVALID');
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (!XML_TYPES.includes(type) || !Buffer.isBuffer(request.body)) throw new AppError('INTEROP_NOT_XML');
-      const outcome = await receiveDocument({ db, clock, config, settings, requestId: request.id }, request.body, 'http');
+      const outcome = await receive(request.body, request.id);
       if (outcome.result === 'receipt' || (outcome.result === 'duplicate' && outcome.apprec === null)) return reply.code(204).send();
       // Receipts are never answered with a receipt: a bad one gets a plain error.
       if (outcome.apprec === null) throw new AppError(outcome.errors.some((e) => e.code === 'E10') ? 'INTEROP_RECEIPT_UNMATCHED' : 'INTEROP_RECEIPT_INVALID', { errors: outcome.errors });

@@ -63,57 +63,74 @@ export async function planNotification(
   input: NotificationInput,
   settings: Pick<Config, 'publicUrl'>,
 ): Promise<NotificationPlan> {
-  checkInput(input);
-  const userIds = [...new Set(input.userIds)];
-  if (userIds.length === 0) return { notifications: [], emails: [] };
+  return (await planNotifications(executor, clock, [input], settings))[0]!;
+}
 
-  const recipients = await executor
+/** `planNotification` for several events at once (a batch of changes): one read of the recipients and their choices for all of them. */
+export async function planNotifications(
+  executor: Kysely<Database> | Transaction<Database>,
+  clock: Clock,
+  inputs: readonly NotificationInput[],
+  settings: Pick<Config, 'publicUrl'>,
+): Promise<NotificationPlan[]> {
+  for (const input of inputs) checkInput(input);
+  const allUsers = [...new Set(inputs.flatMap((i) => i.userIds))];
+  if (allUsers.length === 0) return inputs.map(() => ({ notifications: [], emails: [] }));
+  const events = [...new Set(inputs.map((i) => i.event))];
+
+  // One row per user and chosen event (a user without a choice for any of them: one row, event null).
+  const rows = await executor
     .selectFrom('app_user as u')
     .leftJoin('person as p', (join) => join.onRef('p.id', '=', 'u.person_id').on('p.active', '=', true))
-    .leftJoin('notification_preference as np', (join) => join.onRef('np.user_id', '=', 'u.id').on('np.event', '=', input.event))
-    .where('u.id', 'in', userIds)
-    .select(['u.id', 'u.active', 'u.lang', 'p.email', 'np.in_app', 'np.email as email_wanted'])
+    .leftJoin('notification_preference as np', (join) => join.onRef('np.user_id', '=', 'u.id').on('np.event', 'in', events))
+    .where('u.id', 'in', allUsers)
+    .select(['u.id', 'u.active', 'u.lang', 'p.email', 'np.event', 'np.in_app', 'np.email as email_wanted'])
     .execute();
-  if (recipients.length !== userIds.length) {
-    const found = new Set(recipients.map((r) => r.id));
-    throw new Error(`notify: unknown users ${userIds.filter((id) => !found.has(id)).join(', ')}`);
+  const users = new Map<string, { id: string; active: boolean; lang: string; email: string | null; choices: Map<string, { in_app: boolean | null; email: boolean | null }> }>();
+  for (const row of rows) {
+    const user = users.get(row.id) ?? { id: row.id, active: row.active, lang: row.lang, email: row.email, choices: new Map() };
+    if (row.event) user.choices.set(row.event, { in_app: row.in_app, email: row.email_wanted });
+    users.set(row.id, user);
   }
+  if (users.size !== allUsers.length) throw new Error(`notify: unknown users ${allUsers.filter((id) => !users.has(id)).join(', ')}`);
 
-  // Deactivated users cannot sign in to read anything, so they are not told.
-  const active = recipients.filter((r) => r.active);
   const now = clock.now();
-  const plans = active.map((r) => ({
-    recipient: r,
-    channels: channelsFor(input.event, r.in_app === null || r.email_wanted === null ? null : { in_app: r.in_app, email: r.email_wanted }),
-  }));
-  const notifications = plans
-    .filter((p) => p.channels.inApp)
-    .map(({ recipient }) => ({
-      id: randomUUID(),
-      user_id: recipient.id,
-      event: input.event,
-      title_nb: input.title.nb,
-      title_en: input.title.en,
-      body_nb: input.body.nb,
-      body_en: input.body.en,
-      link: input.link,
-      created_at: now,
-    }));
-  const notificationOf = new Map(notifications.map((n) => [n.user_id, n.id]));
-  const emails = plans
-    .filter((p) => p.channels.email && p.recipient.email && PLAUSIBLE_ADDRESS.test(p.recipient.email))
-    .map(({ recipient }) => {
-      const { subject, text } = composeEmail(input.event, recipient.lang as Lang, settings.publicUrl, input.link);
-      return {
-        notification_id: notificationOf.get(recipient.id) ?? null,
-        to_address: recipient.email!,
-        subject,
-        body_text: text,
-        next_attempt_at: now,
-        created_at: now,
-      };
+  return inputs.map((input) => {
+    // Deactivated users cannot sign in to read anything, so they are not told.
+    const active = [...new Set(input.userIds)].map((id) => users.get(id)!).filter((r) => r.active);
+    const plans = active.map((recipient) => {
+      const choice = recipient.choices.get(input.event);
+      return { recipient, channels: channelsFor(input.event, !choice || choice.in_app === null || choice.email === null ? null : { in_app: choice.in_app, email: choice.email }) };
     });
-  return { notifications, emails };
+    const notifications = plans
+      .filter((p) => p.channels.inApp)
+      .map(({ recipient }) => ({
+        id: randomUUID(),
+        user_id: recipient.id,
+        event: input.event,
+        title_nb: input.title.nb,
+        title_en: input.title.en,
+        body_nb: input.body.nb,
+        body_en: input.body.en,
+        link: input.link,
+        created_at: now,
+      }));
+    const notificationOf = new Map(notifications.map((n) => [n.user_id, n.id]));
+    const emails = plans
+      .filter((p) => p.channels.email && p.recipient.email && PLAUSIBLE_ADDRESS.test(p.recipient.email))
+      .map(({ recipient }) => {
+        const { subject, text } = composeEmail(input.event, recipient.lang as Lang, settings.publicUrl, input.link);
+        return {
+          notification_id: notificationOf.get(recipient.id) ?? null,
+          to_address: recipient.email!,
+          subject,
+          body_text: text,
+          next_attempt_at: now,
+          created_at: now,
+        };
+      });
+    return { notifications, emails };
+  });
 }
 
 /**
