@@ -447,9 +447,12 @@ async function writeRows(tx: Tx, rows: Rows, now: Date) {
   }
   if (rows.settleNotes.length > 0) {
     // The GP's message answers NAV's notes that waited for an answer, and their tasks are done (thread.ts settleWaitingNotes).
-    parts.push(sql`update dialogue_message m set status = 'answered', answered_at = ${now}, answer_id = v.answer_id
-      from unnest(${rows.settleNotes.map((s) => s.conversationId)}::uuid[], ${rows.settleNotes.map((s) => s.answerId)}::uuid[]) as v(conversation_id, answer_id)
-      where m.conversation_id = v.conversation_id and m.sender_side = 'nav' and m.kind = 'note' and m.expects_answer and m.answered_at is null
+    // Found thread by thread (lateral), so each lookup uses the thread's index whatever the statistics say.
+    parts.push(sql`update dialogue_message m set status = 'answered', answered_at = ${now}, answer_id = w.answer_id
+      from (select n.id, v.answer_id from unnest(${rows.settleNotes.map((s) => s.conversationId)}::uuid[], ${rows.settleNotes.map((s) => s.answerId)}::uuid[]) as v(conversation_id, answer_id)
+            cross join lateral (select x.id from dialogue_message x where x.conversation_id = v.conversation_id and x.sender_side = 'nav' and x.kind = 'note'
+                                  and x.expects_answer and x.answered_at is null) n) w
+      where m.id = w.id
       returning m.id`);
     parts.push(sql`update case_task set status = 'done', done_at = ${now} where message_id in (select id from w${sql.raw(String(parts.length - 1))}) and status in ('open', 'taken')`);
   }
