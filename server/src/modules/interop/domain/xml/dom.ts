@@ -6,26 +6,41 @@ import { XmlElement } from 'libxml2-wasm';
  * (a Foresporsel inside a Notat, a MsgHead inside a Content) is never picked up by accident.
  */
 
-export function childElements(parent: XmlElement): XmlElement[] {
-  const found: XmlElement[] = [];
-  for (let node = parent.firstChild; node; node = node.next) {
-    if (node instanceof XmlElement) found.push(node);
+interface NamedChild {
+  element: XmlElement;
+  name: string;
+  ns: string;
+}
+
+// Each step to a sibling and each read of a name is a call into WebAssembly that makes a new
+// wrapper object: a message reader asks the same element for several children, so an element's
+// children are walked once and remembered (by wrapper; documents are only read, never changed).
+const namedChildrenOf = new WeakMap<XmlElement, NamedChild[]>();
+
+function namedChildren(parent: XmlElement): NamedChild[] {
+  let found = namedChildrenOf.get(parent);
+  if (!found) {
+    found = [];
+    for (let node = parent.firstChild; node; node = node.next) {
+      if (node instanceof XmlElement) found.push({ element: node, name: node.name, ns: node.namespaceUri });
+    }
+    namedChildrenOf.set(parent, found);
   }
   return found;
+}
+
+export function childElements(parent: XmlElement): XmlElement[] {
+  return namedChildren(parent).map((c) => c.element);
 }
 
 export const isElement = (element: XmlElement, ns: string, name: string) => element.name === name && element.namespaceUri === ns;
 
 export function children(parent: XmlElement | undefined, ns: string, name: string): XmlElement[] {
-  return parent ? childElements(parent).filter((e) => isElement(e, ns, name)) : [];
+  return parent ? namedChildren(parent).flatMap((c) => (c.name === name && c.ns === ns ? [c.element] : [])) : [];
 }
 
 export function child(parent: XmlElement | undefined, ns: string, name: string): XmlElement | undefined {
-  if (!parent) return undefined;
-  for (let node = parent.firstChild; node; node = node.next) {
-    if (node instanceof XmlElement && isElement(node, ns, name)) return node;
-  }
-  return undefined;
+  return parent ? namedChildren(parent).find((c) => c.name === name && c.ns === ns)?.element : undefined;
 }
 
 /** Text of an element exactly as sent (undefined when the element is absent). */
