@@ -108,6 +108,21 @@ describe.each(DB_KINDS)('inbound documents stored in batches (%s)', (db) => {
     expect(outcome((await store([await read(answer)]))[0]!)).toMatchObject({ result: 'duplicate', apprec: first!.apprec });
   });
 
+  it('a note without references starts a thread written whole: unread for NAV, awaiting NAV by the note\'s due time', async () => {
+    const { request } = await requestDocument();
+    const note = reply(request, 'note', 'Ny sak fra legen.');
+    delete note.conversation;
+    const [settled] = await store([await read(note)]);
+    const stored = outcome(settled!);
+    expect(stored.result).toBe('stored');
+    const thread = await t.database.db.selectFrom('conversation').where('id', '=', stored.conversationId!).select(['awaiting', 'next_due_at', 'nav_unread', 'gp_unread', 'search_text']).executeTakeFirstOrThrow();
+    const message = await t.database.db.selectFrom('dialogue_message').where('conversation_id', '=', stored.conversationId!).select(['due_at', 'expects_answer']).executeTakeFirstOrThrow();
+    expect(message.expects_answer).toBe(true);
+    expect(thread).toMatchObject({ awaiting: 'nav', nav_unread: true, gp_unread: false });
+    expect(thread.next_due_at).toEqual(message.due_at);
+    expect(thread.search_text).toContain('Ny sak fra legen.');
+  });
+
   it('a batch that fails for an unexpected reason is stored one by one: the others are kept, the bad one fails alone', async () => {
     const { request } = await requestDocument();
     const good = await read(reply(request, 'note', 'Første melding.'));

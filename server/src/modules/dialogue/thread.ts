@@ -98,11 +98,11 @@ export async function settleWaitingNotes(tx: Tx, conversationId: string, answeri
   }
 }
 
-/** A thread touched by a batch of messages (at most one message per thread in a statement). */
+/** A thread a batch added a message to (at most one message per thread in a statement). */
 export interface TouchedThread {
   conversationId: string;
-  /** A message from this side was added to an existing thread (a new thread is written whole). */
-  appendedBy: DialogueSide | null;
+  /** The side the added message is from. */
+  appendedBy: DialogueSide;
   searchWords: string;
 }
 
@@ -114,13 +114,13 @@ export interface TouchedThread {
 export async function touchThreads(tx: Tx, threads: readonly TouchedThread[], now: Date) {
   if (threads.length === 0) return;
   // As appendMessage: a message from NAV is unread for the GP, one from the GP for NAV.
-  const unreadFor = (t: TouchedThread) => (t.appendedBy === null ? null : t.appendedBy === 'nav' ? 'gp' : 'nav');
+  const unreadFor = (t: TouchedThread) => (t.appendedBy === 'nav' ? 'gp' : 'nav');
   await sql`
     update conversation c set
-      last_message_at = case when t.unread_for is null then c.last_message_at else ${now}::timestamptz end,
-      gp_unread = c.gp_unread or coalesce(t.unread_for = 'gp', false),
-      nav_unread = c.nav_unread or coalesce(t.unread_for = 'nav', false),
-      search_text = case when t.unread_for is null then c.search_text else left(c.search_text || ' ' || t.words, ${SEARCH_TEXT_MAX}::int) end,
+      last_message_at = ${now}::timestamptz,
+      gp_unread = c.gp_unread or t.unread_for = 'gp',
+      nav_unread = c.nav_unread or t.unread_for = 'nav',
+      search_text = left(c.search_text || ' ' || t.words, ${SEARCH_TEXT_MAX}::int),
       awaiting = n.awaiting,
       next_due_at = n.due_at
     from unnest(${threads.map((t) => t.conversationId)}::uuid[], ${threads.map(unreadFor)}::text[], ${threads.map((t) => t.searchWords)}::text[]) as t(id, unread_for, words)

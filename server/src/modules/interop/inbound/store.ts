@@ -174,7 +174,8 @@ async function storeRound(tx: Tx, deps: StoreDeps, documents: readonly Resolved[
     rows.dialogue_attachment.push(...written.attachments);
     if (p.requestToSettle) rows.settleRequests.push({ requestId: p.requestToSettle, answerId: written.message.id! });
     else if (!p.isNew) rows.settleNotes.push({ conversationId: p.conversationId, answerId: written.message.id! });
-    touched.push({ conversationId: p.conversationId, appendedBy: p.isNew ? null : 'gp', searchWords: written.searchWords });
+    // A new thread is written whole, its waiting state too; an existing one is brought up to date after the writes.
+    if (!p.isNew) touched.push({ conversationId: p.conversationId, appendedBy: 'gp', searchWords: written.searchWords });
     const readers = p.assignedUserId ? [p.assignedUserId] : (officeStaff.get(p.navOfficeId) ?? []);
     notices.push({ n, input: noticeFor(written.message.kind === 'answer' ? 'answer' : 'gp_message', readers, p.conversationId) });
     const apprec = buildAppRec(receiptFor(deps.clock, m.d.header, []));
@@ -376,6 +377,9 @@ function messageRows(deps: StoreDeps, now: Date, d: Extract<Resolved, { kind: 's
             started_by: 'gp',
             request_kind: null,
             search_text: [personName(patient.givenName, patient.familyName), parties.gp.name, subjectLine].join(' '),
+            // Its only message is this one: NAV owes a note an answer by its due time (what refreshAwaiting would find).
+            awaiting: expectsAnswer ? 'nav' : null,
+            next_due_at: messageRow.due_at ?? null,
             created_at: now,
           },
           messageRow,
