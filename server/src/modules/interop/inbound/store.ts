@@ -12,6 +12,7 @@ import { navReplyWorkingDaysFor, type DialogueSettings } from '../../dialogue/se
 import { appendMessage, refreshAwaiting, settleRequest, settleWaitingNotes, startThread } from '../../dialogue/thread.js';
 import { OPEN_STATUSES } from '../../sickleave/queries.js';
 import type { Dialogmelding } from '../domain/model.js';
+import { applyNationalReply, openInvitationThread } from '../../meetings/public.js';
 import { openRequestFor, latestThreadFor, threadByReference, type ResolvedParties } from './resolve.js';
 
 type Tx = Transaction<Database>;
@@ -68,6 +69,14 @@ export async function storeInbound(
         linkedBy = 'open_request';
         requestToSettle = open.id;
       }
+    }
+  }
+  if (!link && isMeetingReply) {
+    // A reply quoting nothing we know belongs to the GP's open invitation about the person.
+    const invitation = await openInvitationThread(tx, parties.gp.personId, parties.citizen.id);
+    if (invitation) {
+      link = invitation;
+      linkedBy = 'latest_thread';
     }
   }
   if (!link && (isAnswer || isMeetingReply)) {
@@ -197,6 +206,7 @@ export async function storeInbound(
   if (requestToSettle) await settleRequest(tx, requestToSettle, dialogueMessageId, now);
   else if (link) await settleWaitingNotes(tx, conversationId, 'gp', dialogueMessageId, now);
   await refreshAwaiting(tx, conversationId);
+  if (isMeetingReply) await applyNationalReply(tx, deps, { conversationId, code: theme.code, text, gpPersonId: parties.gp.personId });
 
   const readers = assignedUserId ? [assignedUserId] : await officeUsers(tx, navOfficeId, ['nav_adviser', 'nav_manager']);
   await tell(tx, deps.clock, deps.config, kind === 'answer' ? 'answer' : 'gp_message', readers, conversationId);
