@@ -21,6 +21,7 @@ import { benchTimelines } from './timelines.js';
 import { growSickLeave } from './sick-leave-load.js';
 import { growDialogue } from './dialogue-load.js';
 import { benchInterop } from './interop.js';
+import { benchMeetings } from './meetings.js';
 import { onDurablePostgres, serverRssMb, startServer, stopServer } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
@@ -313,6 +314,7 @@ async function main() {
   if (only === 'sick-leave') return benchSickLeaveLists();
   if (only === 'dialogue') return benchDialogue();
   if (only === 'interop') return benchInterop();
+  if (only === 'meetings') return benchMeetings();
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
@@ -324,6 +326,7 @@ async function main() {
   await benchSickLeaveLists();
   await benchDialogue();
   await benchInterop();
+  await benchMeetings();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');

@@ -70,7 +70,8 @@ export async function meetingView(db: Executor, meeting: MeetingRow, participant
     navOffice: office ? { id: office.id, name: office.name } : null,
     convenedBy: meeting.convened_by_name ? { name: meeting.convened_by_name } : null,
     gpDecision: meeting.gp_invited === null ? null : { invited: meeting.gp_invited, reason: viewer.kind === 'limited' ? null : meeting.gp_not_invited_reason },
-    cancelled: meeting.cancelled_at ? { at: iso(meeting.cancelled_at)!, reason: meeting.cancel_reason ?? '', by: meeting.cancelled_by_name ?? '' } : null,
+    // Free-text reasons can tell of health: the limited view gets the fact, not the reason.
+    cancelled: meeting.cancelled_at ? { at: iso(meeting.cancelled_at)!, reason: full ? (meeting.cancel_reason ?? '') : '', by: meeting.cancelled_by_name ?? '' } : null,
     participants: participants.map((p) => {
       const window = participantWindow(start, meeting.duration_minutes, partOf(p));
       return {
@@ -85,7 +86,7 @@ export async function meetingView(db: Executor, meeting: MeetingRow, participant
         part: partOf(p),
         window: { startsAt: window.start.toISOString(), endsAt: window.end.toISOString() },
         reply: p.reply,
-        replyReason: p.reply_reason,
+        replyReason: full || p.id === viewer.participantId ? p.reply_reason : null,
         repliedAt: iso(p.replied_at),
         replyChannel: p.reply_channel,
         attended: p.attended,
@@ -103,10 +104,10 @@ export async function meetingView(db: Executor, meeting: MeetingRow, participant
           otherParticipants: current.other_participants,
           writtenBy: current.written_by_name,
           writtenAt: iso(current.written_at)!,
-          correctionReason: current.correction_reason,
+          correctionReason: full ? current.correction_reason : null,
         }
       : null,
-    minutesVersions: minutes.map((m) => ({ version: m.version, writtenAt: iso(m.written_at)!, writtenBy: m.written_by_name, correctionReason: m.correction_reason })),
+    minutesVersions: minutes.map((m) => ({ version: m.version, writtenAt: iso(m.written_at)!, writtenBy: m.written_by_name, correctionReason: full ? m.correction_reason : null })),
     gpTariff:
       suggestion && suggestion.code
         ? { code: suggestion.code, text: tariff ? (lang === 'en' ? tariff.text_en : tariff.text_nb) : suggestion.code, amountNok: tariff?.amount_nok ? Number(tariff.amount_nok) : null, reason: suggestion.reason }
