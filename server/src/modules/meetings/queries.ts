@@ -4,6 +4,7 @@ import { authorizeCitizen } from '../../platform/access/guard.js';
 import { visibleCitizens } from '../../platform/access/citizen-filter.js';
 import { recordAudit, type ListReadAudit } from '../../platform/audit/audit.js';
 import { AppError, type Lang } from '../../platform/errors.js';
+import type { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { loadCase, timelinesFor, toFacts } from '../sickleave/case-rows.js';
 import type { SickLeaveRules } from '../sickleave/domain/index.js';
 import { isNavOwner, loadMeeting, viewerOf, type Ctx, type Db } from './access.js';
@@ -129,14 +130,26 @@ export function isoWeekOf(instant: Date): string {
  * The office's (or the adviser's own) meetings in one week, with the replies counted, in one
  * statement; the person's protection rules are in the SQL, and the read is one audit entry.
  */
-export async function officeCalendar(db: Db, ctx: QueryCtx, week: string, scope: 'mine' | 'office', audit: ListReadAudit) {
+export async function officeCalendar(db: Db, ctx: QueryCtx, week: string, scope: 'mine' | 'office', audit: ListReadAudit, cache?: AnswerCache<CalendarAnswer>) {
   const { actor } = ctx;
   if (!isNavOwner(actor) || !actor.organisationId) throw new AppError('ACCESS_DENIED_ROLE');
+  // An office's advisers read the same week: one answer per office, week, scope (and adviser for
+  // "mine") and grants, for a few seconds; every read is still audited with whom it showed.
+  const key = [actor.organisationId, week, scope, scope === 'mine' ? actor.userId : '', [...actor.grants].sort().join('+')].join(':');
+  const answer = await (cache ? cache.get(key, () => loadCalendar(db, ctx, week, scope)) : loadCalendar(db, ctx, week, scope));
+  await audit.record(ctx, answer.citizenIds, { objectType: 'dialogue_meeting', purpose: 'sick_leave_follow_up', rows: answer.body.meetings.length });
+  return answer.body;
+}
+
+export type CalendarAnswer = Awaited<ReturnType<typeof loadCalendar>>;
+
+async function loadCalendar(db: Db, ctx: QueryCtx, week: string, scope: 'mine' | 'office') {
+  const { actor } = ctx;
   const { from, to } = isoWeekRange(week);
   let query = db
     .selectFrom('dialogue_meeting as m')
     .innerJoin('citizen', 'citizen.id', 'm.citizen_id')
-    .where('m.nav_office_id', '=', actor.organisationId)
+    .where('m.nav_office_id', '=', actor.organisationId!)
     .where('m.kind', '!=', 'dm1')
     .where('m.starts_at', '>=', from)
     .where('m.starts_at', '<', to)
@@ -167,23 +180,25 @@ export async function officeCalendar(db: Db, ctx: QueryCtx, week: string, scope:
     .orderBy('m.id');
   if (scope === 'mine') query = query.where('m.convened_by', '=', actor.userId);
   const rows = await query.execute();
-  await audit.record(ctx, rows.map((r) => r.citizen_id), { objectType: 'dialogue_meeting', purpose: 'sick_leave_follow_up', rows: rows.length });
   return {
-    week,
-    from: from.toISOString(),
-    to: to.toISOString(),
-    meetings: rows.map((r) => ({
-      id: r.id,
-      caseId: r.case_id,
-      kind: r.kind,
-      status: r.status,
-      startsAt: new Date(r.starts_at).toISOString(),
-      endsAt: new Date(new Date(r.starts_at).getTime() + r.duration_minutes * 60_000).toISOString(),
-      place: { kind: r.place_kind, text: r.place_text, videoUrl: r.video_url },
-      personName: `${r.given_name} ${r.family_name}`,
-      adviserName: r.convened_by_name,
-      replies: r.replies,
-    })),
+    citizenIds: rows.map((r) => r.citizen_id),
+    body: {
+      week,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      meetings: rows.map((r) => ({
+        id: r.id,
+        caseId: r.case_id,
+        kind: r.kind,
+        status: r.status,
+        startsAt: new Date(r.starts_at).toISOString(),
+        endsAt: new Date(new Date(r.starts_at).getTime() + r.duration_minutes * 60_000).toISOString(),
+        place: { kind: r.place_kind, text: r.place_text, videoUrl: r.video_url },
+        personName: `${r.given_name} ${r.family_name}`,
+        adviserName: r.convened_by_name,
+        replies: r.replies,
+      })),
+    },
   };
 }
 

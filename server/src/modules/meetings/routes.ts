@@ -11,7 +11,9 @@ import { cancelMeeting, closeMeeting, moveMeeting, replyToMeeting } from './comm
 import { conveneMeeting, type MeetingCtx } from './commands/convene.js';
 import { completeMeeting, correctMinutes } from './commands/minutes.js';
 import { meetingParties, participantCalendar } from './outreach.js';
-import { caseMeetings, isoWeekOf, myInvitations, officeCalendar, readMeeting } from './queries.js';
+import { meetingView } from './view.js';
+import { caseMeetings, isoWeekOf, myInvitations, officeCalendar, readMeeting, type CalendarAnswer } from './queries.js';
+import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { meetingSettingsCache } from './settings.js';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -175,16 +177,27 @@ export async function meetingRoutes(app: FastifyInstance) {
   const rules = DEFAULT_RULES;
   const settings = meetingSettingsCache(db);
   const listReads = new ListReadAudit(db);
+  const calendars: AnswerCache<CalendarAnswer> = new AnswerCache(config.caseListCacheSeconds);
+  // Any change to a meeting through this instance shows in the next calendar read.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && reply.statusCode < 300) calendars.clear();
+    return payload;
+  });
   const ctxOf = async (request: FastifyRequest): Promise<MeetingCtx & { rules: typeof rules }> => ({ ...actorContext(request, clock), clock, config, settings: await settings.get(), rules });
   const viewOf = async (request: FastifyRequest, meetingId: string) => (await readMeeting(db, await ctxOf(request), meetingId, request.lang)).view;
   const one = { 200: MeetingViewSchema };
 
   app.get<CaseId>('/api/cases/:caseId/meetings', { schema: { tags, params: CaseParams } }, async (request) => caseMeetings(db, await ctxOf(request), request.params.caseId, rules, request.lang));
 
-  app.post<CaseId & { Body: Static<typeof ConveneBody> }>('/api/cases/:caseId/meetings', { schema: { tags, params: CaseParams, body: ConveneBody } }, async (request, reply) => {
+  app.post<CaseId & { Body: Static<typeof ConveneBody> }>('/api/cases/:caseId/meetings', { schema: { tags, params: CaseParams, body: ConveneBody, response: { 200: Type.Object({ meeting: MeetingViewSchema }), 201: Type.Object({ meeting: MeetingViewSchema }) } } }, async (request, reply) => {
     const key = idempotencyKeyFrom(request.headers['idempotency-key']);
-    const result = await conveneMeeting(db, await ctxOf(request), request.params.caseId, request.body, key);
-    return reply.code(result.replayed ? 200 : 201).send({ meeting: await viewOf(request, result.meetingId) });
+    const ctx = await ctxOf(request);
+    const result = await conveneMeeting(db, ctx, request.params.caseId, request.body, key);
+    if (result.replayed || !result.meeting) return reply.code(200).send({ meeting: await viewOf(request, result.meetingId) });
+    // The adviser who just convened it sees what was written (the create is audited already).
+    const own = result.participants.find((p) => p.user_id === ctx.actor.userId)?.id ?? null;
+    const view = await meetingView(db, result.meeting, result.participants, { kind: 'nav', participantId: own, seesTariff: true }, clock, ctx.settings, request.lang);
+    return reply.code(201).send({ meeting: view });
   });
 
   app.post<CaseId & { Body: Static<typeof Meeting1Body> }>('/api/cases/:caseId/meeting-1', { schema: { tags, params: CaseParams, body: Meeting1Body } }, async (request, reply) => {
@@ -201,7 +214,7 @@ export async function meetingRoutes(app: FastifyInstance) {
   );
 
   app.get<{ Querystring: Static<typeof CalendarQuery> }>('/api/meetings/calendar', { schema: { tags, querystring: CalendarQuery } }, async (request) =>
-    officeCalendar(db, await ctxOf(request), request.query.week ?? isoWeekOf(clock.now()), request.query.scope ?? 'mine', listReads),
+    officeCalendar(db, await ctxOf(request), request.query.week ?? isoWeekOf(clock.now()), request.query.scope ?? 'mine', listReads, calendars),
   );
 
   app.get('/api/meetings/invitations', { schema: { tags } }, async (request) => myInvitations(db, await ctxOf(request), listReads));

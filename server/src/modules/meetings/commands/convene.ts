@@ -11,8 +11,8 @@ import { caseForDialogue, citizenFactsOf, gpForCase } from '../../dialogue/parti
 import { checkEmail, checkGpDecision, checkPlace, checkReachable, checkSchedule, overlapping, type GpDecision, type MeetingPlace } from '../domain/checks.js';
 import { invitationCode, type ConvenedKind } from '../domain/kinds.js';
 import { invitationLetter, letterText } from '../domain/letters.js';
-import { loadMeeting, requireNavOwner, type Ctx, type Db, type Tx } from '../access.js';
-import { emailParticipants, gpLetterSubject, letterFactsFor, meetingParties, tellUsers, writeToGp, type OutreachDeps } from '../outreach.js';
+import { requireNavOwner, type Ctx, type Db, type MeetingRow, type ParticipantRow, type Tx } from '../access.js';
+import { emailParticipants, gpLetterSubject, letterFactsFor, tellUsers, writeToGp, type MeetingParties, type OutreachDeps } from '../outreach.js';
 import type { MeetingSettings } from '../settings.js';
 
 export type MeetingCtx = Ctx & OutreachDeps & { settings: MeetingSettings };
@@ -95,7 +95,7 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
     }
   }
 
-  const participants = await participantsFor(db, ctx, sickCase, input);
+  const participants = await participantsFor(db, ctx, sickCase, input, startsAt.toISOString().slice(0, 10));
   const clashes = overlapping(
     { startsAt, durationMinutes: input.durationMinutes },
     (
@@ -114,45 +114,75 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
   }
 
   const meetingId = randomUUID();
+  const meeting: MeetingRow = {
+    id: meetingId,
+    case_id: sickCase.id,
+    citizen_id: sickCase.citizen_id,
+    nav_office_id: office,
+    kind: input.kind,
+    status: 'invited',
+    starts_at: startsAt,
+    duration_minutes: input.durationMinutes,
+    place_kind: input.place.kind,
+    place_text: trimmed(input.place.text),
+    video_url: input.place.kind === 'video' ? trimmed(input.place.videoUrl) : null,
+    purpose: trimmed(input.purpose),
+    agenda: trimmed(input.agenda),
+    preparation: trimmed(input.preparation),
+    gp_invited: input.gp!.invite,
+    gp_not_invited_reason: input.gp!.invite ? null : input.gp!.reason.trim(),
+    gp_person_id: participants.gp?.person_id ?? null,
+    conversation_id: null,
+    convened_by: ctx.actor.userId,
+    convened_by_name: ctx.actor.name,
+    sequence: 0,
+    cancelled_at: null,
+    cancelled_by_name: null,
+    cancel_reason: null,
+    completed_at: null,
+    closed_at: null,
+    held_on: null,
+    gp_took_part: null,
+    idempotency_key: key ?? null,
+    payload_hash: key ? hash : null,
+    created_at: now,
+    updated_at: now,
+    employer_id: participants.employerId,
+  };
+  const rows: ParticipantRow[] = participants.rows.map((p, position) => ({
+    id: randomUUID(),
+    meeting_id: meetingId,
+    role: p.role,
+    name: p.name,
+    organisation: p.organisation ?? null,
+    user_id: p.user_id ?? null,
+    person_id: p.person_id ?? null,
+    email: p.email ?? null,
+    phone: p.phone ?? null,
+    language: p.language ?? null,
+    last_minutes: p.last_minutes ?? null,
+    reply: null,
+    reply_reason: null,
+    replied_at: null,
+    reply_channel: null,
+    attended: null,
+    position,
+    created_at: now,
+  }));
   try {
+    // Everything the letters need is in hand: the transaction only writes.
     await db.transaction().execute(async (tx) => {
-      await tx
-        .insertInto('dialogue_meeting')
-        .values({
-          id: meetingId,
-          case_id: sickCase.id,
-          citizen_id: sickCase.citizen_id,
-          nav_office_id: office,
-          kind: input.kind,
-          status: 'invited',
-          starts_at: startsAt,
-          duration_minutes: input.durationMinutes,
-          place_kind: input.place.kind,
-          place_text: trimmed(input.place.text),
-          video_url: input.place.kind === 'video' ? trimmed(input.place.videoUrl) : null,
-          purpose: trimmed(input.purpose),
-          agenda: trimmed(input.agenda),
-          preparation: trimmed(input.preparation),
-          gp_invited: input.gp!.invite,
-          gp_not_invited_reason: input.gp!.invite ? null : input.gp!.reason.trim(),
-          gp_person_id: participants.gp?.person_id ?? null,
-          convened_by: ctx.actor.userId,
-          convened_by_name: ctx.actor.name,
-          idempotency_key: key ?? null,
-          payload_hash: key ? hash : null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await tx.insertInto('meeting_participant').values(participants.rows.map((p, position) => ({ ...p, meeting_id: meetingId, position, created_at: now }))).execute();
-      await sendInvitations(tx, ctx, meetingId, participants.gpOfficeId, now);
+      const { employer_id: _employer, ...stored } = meeting;
+      await tx.insertInto('dialogue_meeting').values(stored).execute();
+      await tx.insertInto('meeting_participant').values(rows).execute();
+      await sendInvitations(tx, ctx, meeting, rows, participants.parties, participants.gpOfficeId, participants.gpUserIds, now);
       await recordAudit(tx, ctx, {
         action: 'create',
         citizenId: sickCase.citizen_id,
         objectType: 'dialogue_meeting',
         objectId: meetingId,
         purpose: 'sick_leave_follow_up',
-        detail: { kind: input.kind, gpInvited: input.gp!.invite, participants: participants.rows.length },
+        detail: { kind: input.kind, gpInvited: input.gp!.invite, participants: rows.length },
       });
     });
   } catch (error) {
@@ -162,13 +192,11 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
     }
     throw error;
   }
-  return { meetingId, replayed: false };
+  return { meetingId, replayed: false, meeting, participants: rows };
 }
 
-/** Letters, notifications and calendar invitations for a meeting just written. */
-async function sendInvitations(tx: Tx, ctx: MeetingCtx, meetingId: string, gpOfficeId: string | null, now: Date) {
-  const { meeting, participants } = await loadMeeting(tx, meetingId);
-  const parties = await meetingParties(tx, meeting);
+/** Letters, notifications and calendar invitations for a meeting being written. */
+async function sendInvitations(tx: Tx, ctx: MeetingCtx, meeting: MeetingRow, participants: ParticipantRow[], parties: MeetingParties, gpOfficeId: string | null, gpUserIds: string[], now: Date) {
   const gp = participants.find((p) => p.role === 'gp');
   if (gp) {
     const letter = invitationLetter(letterFactsFor(meeting, parties, gp));
@@ -176,7 +204,7 @@ async function sendInvitations(tx: Tx, ctx: MeetingCtx, meetingId: string, gpOff
     await writeToGp(tx, ctx.actor, meeting, gp, gpOfficeId, { codeSystem: 8125, code: code.code, subject: gpLetterSubject(meeting.kind, 'invitation'), text: letterText(letter) }, now);
   }
   const others = participants.filter((p) => p.user_id !== ctx.actor.userId);
-  await tellUsers(tx, ctx, meetingId, 'invitation', [...others.map((p) => p.user_id), ...(gp ? await gpUsers(tx, gp.person_id) : [])]);
+  await tellUsers(tx, ctx, meeting.id, 'invitation', [...others.map((p) => p.user_id), ...gpUserIds]);
   await emailParticipants(tx, ctx, meeting, participants, parties, 'invitation', now);
 }
 
@@ -193,7 +221,7 @@ type NewParticipant = Omit<Insertable<MeetingParticipantTable>, 'meeting_id' | '
  * employer's nearest manager, the GP when the adviser invites them, the adviser, and others.
  * Someone who cannot be reached is refused by name, before anything is written.
  */
-async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<ReturnType<typeof caseForDialogue>>, input: ConveneInput) {
+async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<ReturnType<typeof caseForDialogue>>, input: ConveneInput, startsOn: string) {
   const rows: NewParticipant[] = [];
   const emailOf = (value: string | undefined, field: string) => {
     const address = trimmed(value);
@@ -206,9 +234,12 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
   // The adviser who convenes takes part, reached in the platform.
   rows.push({ role: 'nav_adviser', name: ctx.actor.name, organisation: ctx.actor.organisationName, user_id: ctx.actor.userId, person_id: null, email: null, phone: null, language: null, last_minutes: null });
 
-  const [citizenUser, citizen] = await Promise.all([
+  const [citizenUser, citizen, caseEmployer, adviserPerson, tariff] = await Promise.all([
     db.selectFrom('app_user').where('citizen_id', '=', sickCase.citizen_id).where('role', '=', 'patient').where('active', '=', true).select('id').executeTakeFirst(),
     db.selectFrom('citizen').where('id', '=', sickCase.citizen_id).select(['phone', 'employer_id']).executeTakeFirstOrThrow(),
+    db.selectFrom('sick_case').where('id', '=', sickCase.id).select('employer_id').executeTakeFirst(),
+    ctx.actor.personId ? db.selectFrom('person').where('id', '=', ctx.actor.personId).select('phone').executeTakeFirst() : undefined,
+    db.selectFrom('tariff').where('code', '=', 'DM').where('valid_from', '<=', startsOn).selectAll().orderBy('valid_from', 'desc').executeTakeFirst(),
   ]);
   const employeeEmail = emailOf(input.employee?.email, 'employee.email');
   if (checkReachable({ userId: citizenUser?.id ?? null, email: employeeEmail })) refuse({ code: 'MEETING_PARTICIPANT_UNREACHABLE', field: 'employee', role: 'employee' });
@@ -224,7 +255,8 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
     last_minutes: null,
   });
 
-  const employerId = (await db.selectFrom('sick_case').where('id', '=', sickCase.id).select('employer_id').executeTakeFirst())?.employer_id ?? citizen.employer_id;
+  const employerId = caseEmployer?.employer_id ?? citizen.employer_id;
+  let employerName: string | null = null;
   if (input.employer?.invite !== false && employerId) {
     const [manager, organisation] = await Promise.all([
       db
@@ -238,6 +270,7 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
         .executeTakeFirst(),
       db.selectFrom('organisation').where('id', '=', employerId).select(['name', 'email']).executeTakeFirstOrThrow(),
     ]);
+    employerName = organisation.name;
     const email = emailOf(input.employer?.email, 'employer.email');
     if (checkReachable({ userId: manager?.id ?? null, email })) refuse({ code: 'MEETING_PARTICIPANT_UNREACHABLE', field: 'employer', role: 'employer' });
     rows.push({
@@ -257,9 +290,11 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
 
   let gp: NewParticipant | null = null;
   let gpOfficeId: string | null = null;
+  let gpUserIds: string[] = [];
   if (input.gp?.invite) {
     const found = await gpForCase(db, sickCase, input.gp.personId);
     gpOfficeId = found.officeId;
+    gpUserIds = found.userIds;
     gp = {
       role: 'gp',
       name: found.name,
@@ -291,7 +326,14 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
     if (checkReachable({ userId, email })) refuse({ code: 'MEETING_PARTICIPANT_UNREACHABLE', field, role: other.role, name });
     rows.push({ role: other.role, name, organisation: trimmed(other.organisation), user_id: userId, person_id: null, email, phone: trimmed(other.phone), language: trimmed(other.language), last_minutes: null });
   }
-  return { rows, gp, gpOfficeId };
+  const parties: MeetingParties = {
+    navOfficeName: ctx.actor.organisationName ?? 'NAV',
+    adviser: { name: ctx.actor.name, phone: adviserPerson?.phone ?? null },
+    personName: personName(sickCase.given_name, sickCase.family_name),
+    employerName,
+    gpTariff: tariff ? { code: tariff.code, text: tariff.text_nb, amountNok: tariff.amount_nok ? Number(tariff.amount_nok) : null } : null,
+  };
+  return { rows, gp, gpOfficeId, gpUserIds, employerId: employerId ?? null, parties };
 }
 
 /** Some counties keep advisory physicians out of dialogue meetings; the office's county decides. */
