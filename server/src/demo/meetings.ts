@@ -159,7 +159,7 @@ export async function seedDemoMeetings(tx: Transaction<Database>, data: DemoData
     .updateTable('meeting_participant')
     .set({ reply: 'coming', replied_at: addDays(now, -1), reply_channel: 'platform' })
     .where('meeting_id', '=', upcoming.id)
-    .where('role', 'in', ['employer', 'employee'])
+    .where('role', 'in', ['employer', 'employee', 'nav_adviser'])
     .execute();
 
   // 2. Meeting 2 held two weeks ago: minutes written, tasks agreed for the GP and the employer.

@@ -108,6 +108,18 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/dialogue/routes')).GpCitizenMessageRoute }),
               },
               {
+                path: 'saker/:caseId/dialogmote/ny',
+                lazy: async () => ({ Component: (await import('../features/meetings/routes')).NewMeetingRoute }),
+              },
+              {
+                path: 'dialogmoter',
+                lazy: async () => ({ Component: (await import('../features/meetings/routes')).MeetingsRoute }),
+              },
+              {
+                path: 'dialogmoter/:id',
+                lazy: async () => ({ Component: (await import('../features/meetings/routes')).MeetingRoute }),
+              },
+              {
                 path: 'admin/revisjon',
                 lazy: async () => ({ Component: (await import('../features/admin/routes')).AuditRoute }),
               },

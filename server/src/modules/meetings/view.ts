@@ -17,7 +17,8 @@ export const meetingEnd = (m: Pick<MeetingRow, 'starts_at' | 'duration_minutes'>
 function allowedActions(meeting: MeetingRow, viewer: Viewer, now: Date): MeetingAction[] {
   const facts = { now, startsAt: new Date(meeting.starts_at) };
   const candidates: MeetingAction[] = viewer.kind === 'nav' ? ['move', 'cancel', 'complete', 'correct_minutes', 'close'] : [];
-  if (viewer.participantId && meeting.kind !== 'dm1') candidates.push('reply');
+  // The organiser (NAV) runs the meeting; the others answer the invitation.
+  if (viewer.participantId && viewer.kind !== 'nav' && meeting.kind !== 'dm1') candidates.push('reply');
   if (meeting.kind === 'dm1') return [];
   return candidates.filter((action) => nextStatus(meeting.status, action, facts).ok);
 }
