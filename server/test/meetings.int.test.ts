@@ -164,6 +164,17 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
     // The GP got an invitation, a change (8125/2) and a cancellation (8127/4), in one thread.
     const letters = await t.database.db.selectFrom('dialogue_message').where('meeting_id', '=', meeting.id).select(['code_system', 'code']).orderBy('created_at').execute();
     expect(letters.map((l) => `${l.code_system}/${l.code}`)).toEqual(['8125/1', '8125/2', '8127/4']);
+    // Each is produced as a schema-valid national document with its letter as PDF.
+    const documents = await produce();
+    const ids = await t.database.db.selectFrom('dialogue_message').where('meeting_id', '=', meeting.id).select('id').orderBy('created_at').execute();
+    const themes = ids.map(({ id }) => {
+      const parsed = parseDialogmelding(Buffer.from(documents.get(`${id}.xml`)!), { allowSynthetic: true, maxBytes: 10_000_000 });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      expect(parsed.schemaWarnings).toEqual([]);
+      expect(parsed.message.attachments[0]?.mediaType).toBe('application/pdf');
+      return `${parsed.message.body.theme.list}/${parsed.message.body.theme.code}`;
+    });
+    expect(themes).toEqual(['8125/1', '8125/2', '8127/4']);
     const moveAgain = await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/move`, payload: { startsAt: at(clock, 6 * DAY), reason: 'likevel' } });
     expect(moveAgain.json().code).toBe('MEETING_CANCELLED');
   });
@@ -257,6 +268,8 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
       // The minutes went to the GP as 8127/9; meeting 2 is held on the timeline.
       const sent = await t.database.db.selectFrom('dialogue_message').where('meeting_id', '=', meeting.id).where('code_system', '=', 8127).select('code').execute();
       expect(sent.map((s) => s.code)).toEqual([9]);
+      const minutesDocument = [...(await produce()).values()].map((xml) => parseDialogmelding(Buffer.from(xml), { allowSynthetic: true, maxBytes: 10_000_000 })).find((p) => p.ok && p.message.body.theme.list === 8127 && p.message.body.theme.code === 9);
+      expect(minutesDocument?.ok && minutesDocument.schemaWarnings).toEqual([]);
       const event = await t.database.db.selectFrom('case_event').where('case_id', '=', caseId).where('kind', '=', 'dialogue_meeting_2_held').select('occurred_on').executeTakeFirst();
       expect(event).toBeDefined();
 
