@@ -150,11 +150,14 @@ async function load(label: string, env: Record<string, string>, reopen: () => Pr
     const posts: Target[] = caseIds.map((id) => ({ method: 'POST', path: `/api/cases/${id}/meetings`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
     await runLoad(port, adviser.cookie, posts.slice(0, 4), 3, 4);
     since = new Date();
-    const convene = await runLoad(port, adviser.cookie, posts, SECONDS, CONNECTIONS);
-    answered = convene.requests - convene.errors;
-    console.log(
-      `${label} — convening meetings with four participants (${caseIds.length} cases), ${CONNECTIONS} connections: p50 ${convene.p50.toFixed(1)} ms, p95 ${convene.p95.toFixed(1)} ms, ${Math.round(convene.rps)} per second, ${convene.errors} errors (target p95 < 100 ms: ${verdict(convene.p95 < 100)})`,
-    );
+    // One adviser at a time (the latency a user feels), an office's advisers at once, and 20 at once.
+    for (const connections of [1, 5, CONNECTIONS]) {
+      const convene = await runLoad(port, adviser.cookie, posts, SECONDS, connections);
+      answered += convene.requests - convene.errors;
+      console.log(
+        `${label} — convening meetings with four participants (${caseIds.length} cases), ${connections} connection${connections > 1 ? 's' : ''}: p50 ${convene.p50.toFixed(1)} ms, p95 ${convene.p95.toFixed(1)} ms, ${Math.round(convene.rps)} per second, ${convene.errors} errors (target p95 < 100 ms: ${verdict(convene.p95 < 100)})`,
+      );
+    }
   } finally {
     await stopServer(server.child);
   }

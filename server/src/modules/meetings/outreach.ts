@@ -4,7 +4,9 @@ import { nb } from 'date-fns/locale';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
-import { notify } from '../../platform/notify/notify.js';
+import type { Insertable } from 'kysely';
+import type { EmailOutboxTable } from '../../platform/db/schema.js';
+import { notify, type NotificationInput } from '../../platform/notify/notify.js';
 import { appendMessage, startThread } from '../dialogue/thread.js';
 import { participantWindow } from './domain/checks.js';
 import { calendarUid, meetingCalendar } from './domain/ics.js';
@@ -77,10 +79,50 @@ export async function writeToGp(
   meeting: MeetingRow,
   gp: ParticipantRow,
   gpOfficeId: string | null,
-  message: { codeSystem: 8125 | 8127; code: number; subject: string; text: string },
+  message: GpLetter,
   now: Date,
 ): Promise<{ conversationId: string; messageId: string }> {
-  const row = {
+  const row = gpLetterRow(actor, meeting, gp, gpOfficeId, message, now);
+  if (meeting.conversation_id) {
+    // Each new letter quotes the thread's previous one, so the GP system files them together.
+    const previous = await tx.selectFrom('dialogue_message').where('conversation_id', '=', meeting.conversation_id).select('id').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    const messageId = await appendMessage(tx, { ...row, parent_id: previous?.id ?? null, conversation_id: meeting.conversation_id }, now, message.subject);
+    return { conversationId: meeting.conversation_id, messageId };
+  }
+  const started = await startThread(tx, gpThreadRow(actor, meeting, gp, gpOfficeId, message, now), row, message.subject);
+  await tx.updateTable('dialogue_meeting').set({ conversation_id: started.conversationId }).where('id', '=', meeting.id).execute();
+  meeting.conversation_id = started.conversationId;
+  return started;
+}
+
+export interface GpLetter {
+  codeSystem: 8125 | 8127;
+  code: number;
+  subject: string;
+  text: string;
+}
+
+/** The meeting's GP thread, as it starts with the first letter. */
+export function gpThreadRow(actor: Actor, meeting: MeetingRow, gp: ParticipantRow, gpOfficeId: string | null, message: GpLetter, now: Date) {
+  return {
+    citizen_id: meeting.citizen_id,
+    case_id: meeting.case_id,
+    nav_office_id: meeting.nav_office_id!,
+    gp_person_id: gp.person_id!,
+    gp_office_id: gpOfficeId,
+    assigned_user_id: actor.userId,
+    subject: message.subject.slice(0, 200),
+    started_by: 'nav' as const,
+    request_kind: null,
+    meeting_id: meeting.id,
+    search_text: `${gp.name} ${message.subject}`,
+    created_at: now,
+  };
+}
+
+/** A letter to the GP as a message in the meeting's thread (a note with the meeting's code). */
+export function gpLetterRow(actor: Actor, meeting: MeetingRow, gp: ParticipantRow, gpOfficeId: string | null, message: GpLetter, now: Date) {
+  return {
     parent_id: null,
     kind: 'note' as const,
     code_system: message.codeSystem,
@@ -105,34 +147,6 @@ export async function writeToGp(
     meeting_id: meeting.id,
     created_at: now,
   };
-  if (meeting.conversation_id) {
-    // Each new letter quotes the thread's previous one, so the GP system files them together.
-    const previous = await tx.selectFrom('dialogue_message').where('conversation_id', '=', meeting.conversation_id).select('id').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-    const messageId = await appendMessage(tx, { ...row, parent_id: previous?.id ?? null, conversation_id: meeting.conversation_id }, now, message.subject);
-    return { conversationId: meeting.conversation_id, messageId };
-  }
-  const started = await startThread(
-    tx,
-    {
-      citizen_id: meeting.citizen_id,
-      case_id: meeting.case_id,
-      nav_office_id: meeting.nav_office_id!,
-      gp_person_id: gp.person_id!,
-      gp_office_id: gpOfficeId,
-      assigned_user_id: actor.userId,
-      subject: message.subject.slice(0, 200),
-      started_by: 'nav',
-      request_kind: null,
-      meeting_id: meeting.id,
-      search_text: `${gp.name} ${message.subject}`,
-      created_at: now,
-    },
-    row,
-    message.subject,
-  );
-  await tx.updateTable('dialogue_meeting').set({ conversation_id: started.conversationId }).where('id', '=', meeting.id).execute();
-  meeting.conversation_id = started.conversationId;
-  return started;
 }
 
 const osloTime = (instant: Date) => format(new TZDate(instant, 'Europe/Oslo'), "EEEE d. MMMM yyyy 'kl.' HH.mm", { locale: nb });
@@ -205,15 +219,18 @@ const NOTICES: Record<Occasion, { event: 'meeting_invitation' | 'meeting_update'
   },
 };
 
-/**
- * Tells platform users about the meeting in the transaction of the change; texts name no one.
- * `target` is the meeting's id, or a path in the app for what is not yet a meeting.
- */
-export async function tellUsers(tx: Tx, deps: { clock: Clock; config: Pick<Config, 'publicUrl'> }, target: string, occasion: Occasion, userIds: readonly (string | null)[]) {
+/** What platform users are told about the meeting; texts name no one. `target` is the meeting's id, or a path in the app. */
+export function noticeFor(target: string, occasion: Occasion, userIds: readonly (string | null)[]): NotificationInput | null {
   const ids = [...new Set(userIds.filter((id): id is string => Boolean(id)))];
-  if (ids.length === 0) return;
+  if (ids.length === 0) return null;
   const notice = NOTICES[occasion];
-  await notify(tx, deps.clock, { userIds: ids, event: notice.event, title: notice.title, body: notice.body, link: target.startsWith('/') ? target : `/dialogmoter/${target}` }, deps.config);
+  return { userIds: ids, event: notice.event, title: notice.title, body: notice.body, link: target.startsWith('/') ? target : `/dialogmoter/${target}` };
+}
+
+/** Tells platform users about the meeting in the transaction of the change. */
+export async function tellUsers(tx: Tx, deps: { clock: Clock; config: Pick<Config, 'publicUrl'> }, target: string, occasion: Occasion, userIds: readonly (string | null)[]) {
+  const notice = noticeFor(target, occasion, userIds);
+  if (notice) await notify(tx, deps.clock, notice, deps.config);
 }
 
 /**
@@ -221,15 +238,14 @@ export async function tellUsers(tx: Tx, deps: { clock: Clock; config: Pick<Confi
  * with the time, the place and the calendar invitation. It names neither the person nor anything
  * medical, since e-mail leaves the platform.
  */
-export async function emailParticipants(
-  tx: Tx,
+export function calendarEmails(
   deps: OutreachDeps,
   meeting: MeetingRow,
   participants: readonly ParticipantRow[],
   parties: MeetingParties,
   occasion: 'invitation' | 'change' | 'cancellation',
   now: Date,
-) {
+): Insertable<EmailOutboxTable>[] {
   const organizer = /<([^>]+)>/.exec(deps.config.mail.from)?.[1] ?? deps.config.mail.from;
   const rows = participants
     .filter((p) => p.email && p.role !== 'gp' && p.role !== 'nav_adviser')
@@ -265,6 +281,19 @@ export async function emailParticipants(
         created_at: now,
       };
     });
+  return rows;
+}
+
+export async function emailParticipants(
+  tx: Tx,
+  deps: OutreachDeps,
+  meeting: MeetingRow,
+  participants: readonly ParticipantRow[],
+  parties: MeetingParties,
+  occasion: 'invitation' | 'change' | 'cancellation',
+  now: Date,
+) {
+  const rows = calendarEmails(deps, meeting, participants, parties, occasion, now);
   if (rows.length > 0) await tx.insertInto('email_outbox').values(rows).execute();
 }
 

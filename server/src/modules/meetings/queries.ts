@@ -136,12 +136,21 @@ export async function officeCalendar(db: Db, ctx: QueryCtx, week: string, scope:
   // An office's advisers read the same week: one answer per office, week, scope (and adviser for
   // "mine") and grants, for a few seconds; every read is still audited with whom it showed.
   const key = [actor.organisationId, week, scope, scope === 'mine' ? actor.userId : '', [...actor.grants].sort().join('+')].join(':');
-  const answer = await (cache ? cache.get(key, () => loadCalendar(db, ctx, week, scope)) : loadCalendar(db, ctx, week, scope));
-  await audit.record(ctx, answer.citizenIds, { objectType: 'dialogue_meeting', purpose: 'sick_leave_follow_up', rows: answer.body.meetings.length });
-  return answer.body;
+  const load = async () => {
+    const loaded = await loadCalendar(db, ctx, week, scope);
+    // Kept as the JSON sent: twenty advisers reading the same week cost one serialisation.
+    return { json: JSON.stringify(loaded.body), citizenIds: loaded.citizenIds, rows: loaded.body.meetings.length };
+  };
+  const answer = await (cache ? cache.get(key, load) : load());
+  await audit.record(ctx, answer.citizenIds, { objectType: 'dialogue_meeting', purpose: 'sick_leave_follow_up', rows: answer.rows });
+  return answer.json;
 }
 
-export type CalendarAnswer = Awaited<ReturnType<typeof loadCalendar>>;
+export interface CalendarAnswer {
+  json: string;
+  citizenIds: string[];
+  rows: number;
+}
 
 async function loadCalendar(db: Db, ctx: QueryCtx, week: string, scope: 'mine' | 'office') {
   const { actor } = ctx;

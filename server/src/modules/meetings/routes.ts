@@ -11,7 +11,7 @@ import { cancelMeeting, closeMeeting, moveMeeting, replyToMeeting } from './comm
 import { conveneMeeting, type MeetingCtx } from './commands/convene.js';
 import { completeMeeting, correctMinutes } from './commands/minutes.js';
 import { meetingParties, participantCalendar } from './outreach.js';
-import { meetingView } from './view.js';
+import { buildMeetingView } from './view.js';
 import { caseMeetings, isoWeekOf, myInvitations, officeCalendar, readMeeting, type CalendarAnswer } from './queries.js';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
 import { meetingSettingsCache } from './settings.js';
@@ -196,7 +196,8 @@ export async function meetingRoutes(app: FastifyInstance) {
     if (result.replayed || !result.meeting) return reply.code(200).send({ meeting: await viewOf(request, result.meetingId) });
     // The adviser who just convened it sees what was written (the create is audited already).
     const own = result.participants.find((p) => p.user_id === ctx.actor.userId)?.id ?? null;
-    const view = await meetingView(db, result.meeting, result.participants, { kind: 'nav', participantId: own, seesTariff: true }, clock, ctx.settings, request.lang);
+    const extras = { personName: result.extras.personName, office: { id: result.meeting.nav_office_id!, name: ctx.actor.organisationName ?? '' }, minutes: [], tasks: [], tariffs: result.extras.tariff ? [result.extras.tariff] : [] };
+    const view = buildMeetingView(result.meeting, result.participants, { kind: 'nav', participantId: own, seesTariff: true }, extras, clock.now(), ctx.settings, request.lang);
     return reply.code(201).send({ meeting: view });
   });
 
@@ -213,8 +214,10 @@ export async function meetingRoutes(app: FastifyInstance) {
     reply.code(201).send(await askForMeeting(db, await ctxOf(request), request.params.caseId, request.body)),
   );
 
-  app.get<{ Querystring: Static<typeof CalendarQuery> }>('/api/meetings/calendar', { schema: { tags, querystring: CalendarQuery } }, async (request) =>
-    officeCalendar(db, await ctxOf(request), request.query.week ?? isoWeekOf(clock.now()), request.query.scope ?? 'mine', listReads, calendars),
+  app.get<{ Querystring: Static<typeof CalendarQuery> }>('/api/meetings/calendar', { schema: { tags, querystring: CalendarQuery } }, async (request, reply) =>
+    reply
+      .type('application/json; charset=utf-8')
+      .send(await officeCalendar(db, await ctxOf(request), request.query.week ?? isoWeekOf(clock.now()), request.query.scope ?? 'mine', listReads, calendars)),
   );
 
   app.get('/api/meetings/invitations', { schema: { tags } }, async (request) => myInvitations(db, await ctxOf(request), listReads));

@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
+import type { MeetingMinutesTable, MeetingMinutesTaskTable, TariffTable } from '../../platform/db/schema.js';
 import type { Lang } from '../../platform/errors.js';
 import { nextStatus, type MeetingAction } from './domain/state.js';
 import { participantWindow } from './domain/checks.js';
@@ -36,6 +38,21 @@ export async function meetingView(db: Executor, meeting: MeetingRow, participant
     db.selectFrom('meeting_minutes_task').where('meeting_id', '=', meeting.id).selectAll().orderBy('position').execute(),
     db.selectFrom('tariff').where('code', 'in', ['DM', 'DM-AVLYST']).selectAll().orderBy('valid_from', 'desc').execute(),
   ]);
+  return buildMeetingView(meeting, participants, viewer, { personName: `${person.given_name} ${person.family_name}`, office: office ?? null, minutes, tasks, tariffs }, clock.now(), settings, lang);
+}
+
+/** What a view shows besides the meeting and its participants. */
+export interface ViewExtras {
+  personName: string;
+  office: { id: string; name: string } | null;
+  minutes: Selectable<MeetingMinutesTable>[];
+  tasks: Selectable<MeetingMinutesTaskTable>[];
+  tariffs: Array<Pick<Selectable<TariffTable>, 'code' | 'valid_from' | 'text_nb' | 'text_en' | 'amount_nok'>>;
+}
+
+/** The view from what is already loaded: a command that has just written the meeting needs no read. */
+export function buildMeetingView(meeting: MeetingRow, participants: readonly ParticipantRow[], viewer: Viewer, extras: ViewExtras, now: Date, settings: MeetingSettings, lang: Lang) {
+  const { minutes, tasks, tariffs, office } = extras;
   const start = new Date(meeting.starts_at);
   const full = viewer.kind !== 'limited';
   const current = minutes[0];
@@ -67,7 +84,7 @@ export async function meetingView(db: Executor, meeting: MeetingRow, participant
     purpose: meeting.purpose,
     agenda: meeting.agenda,
     preparation: meeting.preparation,
-    person: { citizenId: meeting.citizen_id, name: `${person.given_name} ${person.family_name}` },
+    person: { citizenId: meeting.citizen_id, name: extras.personName },
     navOffice: office ? { id: office.id, name: office.name } : null,
     convenedBy: meeting.convened_by_name ? { name: meeting.convened_by_name } : null,
     gpDecision: meeting.gp_invited === null ? null : { invited: meeting.gp_invited, reason: viewer.kind === 'limited' ? null : meeting.gp_not_invited_reason },
@@ -114,10 +131,10 @@ export async function meetingView(db: Executor, meeting: MeetingRow, participant
         ? { code: suggestion.code, text: tariff ? (lang === 'en' ? tariff.text_en : tariff.text_nb) : suggestion.code, amountNok: tariff?.amount_nok ? Number(tariff.amount_nok) : null, reason: suggestion.reason }
         : null,
     conversationId: viewer.kind === 'limited' ? null : meeting.conversation_id,
-    allowedActions: allowedActions(meeting, viewer, clock.now()),
+    allowedActions: allowedActions(meeting, viewer, now),
     heldOn: meeting.held_on,
     gpTookPart: meeting.gp_took_part,
   };
 }
 
-export type MeetingView = Awaited<ReturnType<typeof meetingView>>;
+export type MeetingView = ReturnType<typeof buildMeetingView>;

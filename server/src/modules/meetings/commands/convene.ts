@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { authorizeCitizenFacts } from '../../../platform/access/guard.js';
-import { recordAudit } from '../../../platform/audit/audit.js';
+import { auditRows } from '../../../platform/audit/audit.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import { writeInOneStatement } from '../../../platform/db/one-statement.js';
+import { planNotification } from '../../../platform/notify/notify.js';
 import type { MeetingParticipantTable } from '../../../platform/db/schema.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
 import { personName } from '../../../platform/names.js';
@@ -12,7 +14,7 @@ import { checkEmail, checkGpDecision, checkPlace, checkReachable, checkSchedule,
 import { invitationCode, type ConvenedKind } from '../domain/kinds.js';
 import { invitationLetter, letterText } from '../domain/letters.js';
 import { requireNavOwner, type Ctx, type Db, type MeetingRow, type ParticipantRow, type Tx } from '../access.js';
-import { emailParticipants, gpLetterSubject, letterFactsFor, tellUsers, writeToGp, type MeetingParties, type OutreachDeps } from '../outreach.js';
+import { calendarEmails, gpLetterRow, gpLetterSubject, gpThreadRow, letterFactsFor, noticeFor, type MeetingParties, type OutreachDeps } from '../outreach.js';
 import type { MeetingSettings } from '../settings.js';
 
 export type MeetingCtx = Ctx & OutreachDeps & { settings: MeetingSettings };
@@ -95,17 +97,11 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
     }
   }
 
-  const participants = await participantsFor(db, ctx, sickCase, input, startsAt.toISOString().slice(0, 10));
+  const facts = await conveneFacts(db, ctx, sickCase, startsAt, input.durationMinutes);
+  const participants = await participantsFor(db, ctx, sickCase, input, facts);
   const clashes = overlapping(
     { startsAt, durationMinutes: input.durationMinutes },
-    (
-      await db
-        .selectFrom('dialogue_meeting')
-        .where('citizen_id', '=', sickCase.citizen_id)
-        .where('status', 'in', ['invited', 'new_time_place'])
-        .select(['id', 'kind', 'starts_at', 'duration_minutes', 'status'])
-        .execute()
-    ).map((m) => ({ ...m, startsAt: new Date(m.starts_at), durationMinutes: m.duration_minutes })),
+    facts.nearby.map((m) => ({ ...m, startsAt: new Date(m.startsAt) })),
   );
   if (clashes.length > 0 && !input.confirmOverlap) {
     throw new AppError('MEETING_OVERLAP_UNCONFIRMED', {
@@ -170,22 +166,35 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
     position,
     created_at: now,
   }));
+  const gp = rows.find((p) => p.role === 'gp');
+  const letter = gp
+    ? { codeSystem: 8125 as const, code: invitationCode(input.kind).code, subject: gpLetterSubject(input.kind, 'invitation'), text: letterText(invitationLetter(letterFactsFor(meeting, participants.parties, gp))) }
+    : null;
+  const conversationId = gp ? randomUUID() : null;
+  meeting.conversation_id = conversationId;
+  const notice = noticeFor(meetingId, 'invitation', [...rows.filter((p) => p.user_id !== ctx.actor.userId).map((p) => p.user_id), ...participants.gpUserIds]);
+  const told = notice ? await planNotification(db, ctx.clock, notice, ctx.config) : { notifications: [], emails: [] };
+  const calendars = calendarEmails(ctx, meeting, rows, participants.parties, 'invitation', now);
+  const { employer_id: _employer, ...stored } = meeting;
+  // Convening is written as one statement: the meeting, its participants, the GP's thread and
+  // invitation (the trigger orders its national document), notifications, e-mails with calendar
+  // invitations and the audit entry commit together or not at all, in one round trip.
   try {
-    // Everything the letters need is in hand: the transaction only writes.
-    await db.transaction().execute(async (tx) => {
-      const { employer_id: _employer, ...stored } = meeting;
-      await tx.insertInto('dialogue_meeting').values(stored).execute();
-      await tx.insertInto('meeting_participant').values(rows).execute();
-      await sendInvitations(tx, ctx, meeting, rows, participants.parties, participants.gpOfficeId, participants.gpUserIds, now);
-      await recordAudit(tx, ctx, {
-        action: 'create',
-        citizenId: sickCase.citizen_id,
-        objectType: 'dialogue_meeting',
-        objectId: meetingId,
-        purpose: 'sick_leave_follow_up',
-        detail: { kind: input.kind, gpInvited: input.gp!.invite, participants: rows.length },
-      });
-    });
+    await writeInOneStatement(db, [
+      db.insertInto('dialogue_meeting').values(stored),
+      db.insertInto('meeting_participant').values(rows),
+      ...(gp && letter && conversationId
+        ? [
+            db.insertInto('conversation').values({ ...gpThreadRow(ctx.actor, meeting, gp, participants.gpOfficeId, letter, now), id: conversationId, last_message_at: now, gp_unread: true }),
+            db.insertInto('dialogue_message').values({ ...gpLetterRow(ctx.actor, meeting, gp, participants.gpOfficeId, letter, now), conversation_id: conversationId }),
+          ]
+        : []),
+      ...(told.notifications.length > 0 ? [db.insertInto('notification').values(told.notifications)] : []),
+      ...(told.emails.length + calendars.length > 0 ? [db.insertInto('email_outbox').values([...told.emails, ...calendars])] : []),
+      db.insertInto('audit_log').values(
+        auditRows(ctx, [{ action: 'create', citizenId: sickCase.citizen_id, objectType: 'dialogue_meeting', objectId: meetingId, purpose: 'sick_leave_follow_up', detail: { kind: input.kind, gpInvited: input.gp!.invite, participants: rows.length } }]),
+      ),
+    ]);
   } catch (error) {
     if (key && isUniqueViolation(error, 'idempotency')) {
       const winner = await db.selectFrom('dialogue_meeting').where('convened_by', '=', ctx.actor.userId).where('idempotency_key', '=', key).select(['id', 'payload_hash']).executeTakeFirst();
@@ -193,20 +202,7 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
     }
     throw error;
   }
-  return { meetingId, replayed: false, meeting, participants: rows };
-}
-
-/** Letters, notifications and calendar invitations for a meeting being written. */
-async function sendInvitations(tx: Tx, ctx: MeetingCtx, meeting: MeetingRow, participants: ParticipantRow[], parties: MeetingParties, gpOfficeId: string | null, gpUserIds: string[], now: Date) {
-  const gp = participants.find((p) => p.role === 'gp');
-  if (gp) {
-    const letter = invitationLetter(letterFactsFor(meeting, parties, gp));
-    const code = invitationCode(meeting.kind as ConvenedKind);
-    await writeToGp(tx, ctx.actor, meeting, gp, gpOfficeId, { codeSystem: 8125, code: code.code, subject: gpLetterSubject(meeting.kind, 'invitation'), text: letterText(letter) }, now);
-  }
-  const others = participants.filter((p) => p.user_id !== ctx.actor.userId);
-  await tellUsers(tx, ctx, meeting.id, 'invitation', [...others.map((p) => p.user_id), ...gpUserIds]);
-  await emailParticipants(tx, ctx, meeting, participants, parties, 'invitation', now);
+  return { meetingId, replayed: false, meeting, participants: rows, extras: { personName: participants.parties.personName, tariff: participants.tariff } };
 }
 
 export async function gpUsers(tx: Tx | Db, personId: string | null): Promise<string[]> {
@@ -215,6 +211,68 @@ export async function gpUsers(tx: Tx | Db, personId: string | null): Promise<str
   return rows.map((r) => r.id);
 }
 
+interface TariffRow {
+  code: string;
+  valid_from: string;
+  text_nb: string;
+  text_en: string;
+  amount_nok: string | null;
+}
+
+/**
+ * Everything convening needs to know besides the case, in one statement: the person's platform
+ * user and phone, the employer with its nearest manager, the adviser's phone, the GP's tariff in
+ * force on the day, and the person's meetings close enough in time to clash.
+ */
+async function conveneFacts(db: Db, ctx: MeetingCtx, sickCase: Awaited<ReturnType<typeof caseForDialogue>>, startsAt: Date, durationMinutes: number) {
+  const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);
+  const row = await sql<{
+    citizen_user_id: string | null;
+    citizen_phone: string | null;
+    employer_id: string | null;
+    employer_name: string | null;
+    manager: { id: string; personId: string | null; givenName: string | null; familyName: string | null; phone: string | null } | null;
+    adviser_phone: string | null;
+    tariff: TariffRow | null;
+    nearby: Array<{ id: string; kind: string; startsAt: string; durationMinutes: number; status: 'invited' | 'new_time_place' }> | null;
+  }>`
+    with c as (
+      select c.id, c.phone, coalesce(sc.employer_id, c.employer_id) as employer_id
+        from sick_case sc join citizen c on c.id = sc.citizen_id where sc.id = ${sickCase.id})
+    select
+      (select u.id from app_user u where u.citizen_id = c.id and u.role = 'patient' and u.active limit 1) as citizen_user_id,
+      c.phone as citizen_phone,
+      c.employer_id,
+      (select o.name from organisation o where o.id = c.employer_id) as employer_name,
+      (select json_build_object('id', u.id, 'personId', u.person_id, 'givenName', p.given_name, 'familyName', p.family_name, 'phone', p.phone)
+         from app_user u left join person p on p.id = u.person_id
+        where u.organisation_id = c.employer_id and u.role = 'employer' and u.active
+        order by u.created_at limit 1) as manager,
+      (select p.phone from person p where p.id = ${ctx.actor.personId}) as adviser_phone,
+      (select row_to_json(t) from (select code, valid_from::text, text_nb, text_en, amount_nok::text from tariff
+         where code = 'DM' and valid_from <= ${startsAt.toISOString().slice(0, 10)}::date order by valid_from desc limit 1) t) as tariff,
+      -- A meeting lasts at most a day, so only those starting within a day before can clash.
+      (select json_agg(json_build_object('id', m.id, 'kind', m.kind, 'startsAt', m.starts_at, 'durationMinutes', m.duration_minutes, 'status', m.status))
+         from dialogue_meeting m
+        where m.citizen_id = c.id and m.status in ('invited', 'new_time_place')
+          and m.starts_at > ${new Date(startsAt.getTime() - 86_400_000)} and m.starts_at < ${endsAt}) as nearby
+    from c`.execute(db);
+  const facts = row.rows[0];
+  if (!facts) throw new AppError('CASE_NOT_FOUND');
+  return {
+    citizenUserId: facts.citizen_user_id,
+    citizenPhone: facts.citizen_phone,
+    employerId: facts.employer_id,
+    employerName: facts.employer_name,
+    manager: facts.manager,
+    adviserPhone: facts.adviser_phone,
+    tariff: facts.tariff,
+    nearby: facts.nearby ?? [],
+  };
+}
+
+type ConveneFacts = Awaited<ReturnType<typeof conveneFacts>>;
+
 type NewParticipant = Omit<Insertable<MeetingParticipantTable>, 'meeting_id' | 'position' | 'created_at'>;
 
 /**
@@ -222,7 +280,7 @@ type NewParticipant = Omit<Insertable<MeetingParticipantTable>, 'meeting_id' | '
  * employer's nearest manager, the GP when the adviser invites them, the adviser, and others.
  * Someone who cannot be reached is refused by name, before anything is written.
  */
-async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<ReturnType<typeof caseForDialogue>>, input: ConveneInput, startsOn: string) {
+async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<ReturnType<typeof caseForDialogue>>, input: ConveneInput, facts: ConveneFacts) {
   const rows: NewParticipant[] = [];
   const emailOf = (value: string | undefined, field: string) => {
     const address = trimmed(value);
@@ -235,51 +293,34 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
   // The adviser who convenes takes part, reached in the platform.
   rows.push({ role: 'nav_adviser', name: ctx.actor.name, organisation: ctx.actor.organisationName, user_id: ctx.actor.userId, person_id: null, email: null, phone: null, language: null, last_minutes: null });
 
-  const [citizenUser, citizen, caseEmployer, adviserPerson, tariff] = await Promise.all([
-    db.selectFrom('app_user').where('citizen_id', '=', sickCase.citizen_id).where('role', '=', 'patient').where('active', '=', true).select('id').executeTakeFirst(),
-    db.selectFrom('citizen').where('id', '=', sickCase.citizen_id).select(['phone', 'employer_id']).executeTakeFirstOrThrow(),
-    db.selectFrom('sick_case').where('id', '=', sickCase.id).select('employer_id').executeTakeFirst(),
-    ctx.actor.personId ? db.selectFrom('person').where('id', '=', ctx.actor.personId).select('phone').executeTakeFirst() : undefined,
-    db.selectFrom('tariff').where('code', '=', 'DM').where('valid_from', '<=', startsOn).selectAll().orderBy('valid_from', 'desc').executeTakeFirst(),
-  ]);
   const employeeEmail = emailOf(input.employee?.email, 'employee.email');
-  if (checkReachable({ userId: citizenUser?.id ?? null, email: employeeEmail })) refuse({ code: 'MEETING_PARTICIPANT_UNREACHABLE', field: 'employee', role: 'employee' });
+  if (checkReachable({ userId: facts.citizenUserId, email: employeeEmail })) refuse({ code: 'MEETING_PARTICIPANT_UNREACHABLE', field: 'employee', role: 'employee' });
   rows.push({
     role: 'employee',
     name: personName(sickCase.given_name, sickCase.family_name),
     organisation: null,
-    user_id: citizenUser?.id ?? null,
+    user_id: facts.citizenUserId,
     person_id: null,
     email: employeeEmail,
-    phone: trimmed(input.employee?.phone) ?? citizen.phone,
+    phone: trimmed(input.employee?.phone) ?? facts.citizenPhone,
     language: null,
     last_minutes: null,
   });
 
-  const employerId = caseEmployer?.employer_id ?? citizen.employer_id;
+  const employerId = facts.employerId;
   let employerName: string | null = null;
   if (input.employer?.invite !== false && employerId) {
-    const [manager, organisation] = await Promise.all([
-      db
-        .selectFrom('app_user as u')
-        .leftJoin('person as p', 'p.id', 'u.person_id')
-        .where('u.organisation_id', '=', employerId)
-        .where('u.role', '=', 'employer')
-        .where('u.active', '=', true)
-        .select(['u.id', 'u.person_id', 'p.given_name', 'p.family_name', 'p.email', 'p.phone'])
-        .orderBy('u.created_at')
-        .executeTakeFirst(),
-      db.selectFrom('organisation').where('id', '=', employerId).select(['name', 'email']).executeTakeFirstOrThrow(),
-    ]);
+    const manager = facts.manager;
+    const organisation = { name: facts.employerName ?? '' };
     employerName = organisation.name;
     const email = emailOf(input.employer?.email, 'employer.email');
     if (checkReachable({ userId: manager?.id ?? null, email })) refuse({ code: 'MEETING_PARTICIPANT_UNREACHABLE', field: 'employer', role: 'employer' });
     rows.push({
       role: 'employer',
-      name: manager?.given_name ? personName(manager.given_name, manager.family_name ?? '') : `Nærmeste leder, ${organisation.name}`,
+      name: manager?.givenName ? personName(manager.givenName, manager.familyName ?? '') : `Nærmeste leder, ${organisation.name}`,
       organisation: organisation.name,
       user_id: manager?.id ?? null,
-      person_id: manager?.person_id ?? null,
+      person_id: manager?.personId ?? null,
       email,
       phone: manager?.phone ?? null,
       language: null,
@@ -329,12 +370,12 @@ async function participantsFor(db: Db, ctx: MeetingCtx, sickCase: Awaited<Return
   }
   const parties: MeetingParties = {
     navOfficeName: ctx.actor.organisationName ?? 'NAV',
-    adviser: { name: ctx.actor.name, phone: adviserPerson?.phone ?? null },
+    adviser: { name: ctx.actor.name, phone: facts.adviserPhone },
     personName: personName(sickCase.given_name, sickCase.family_name),
     employerName,
-    gpTariff: tariff ? { code: tariff.code, text: tariff.text_nb, amountNok: tariff.amount_nok ? Number(tariff.amount_nok) : null } : null,
+    gpTariff: facts.tariff ? { code: facts.tariff.code, text: facts.tariff.text_nb, amountNok: facts.tariff.amount_nok ? Number(facts.tariff.amount_nok) : null } : null,
   };
-  return { rows, gp, gpOfficeId, gpUserIds, employerId: employerId ?? null, parties };
+  return { rows, gp, gpOfficeId, gpUserIds, employerId: employerId ?? null, parties, tariff: facts.tariff };
 }
 
 /** Some counties keep advisory physicians out of dialogue meetings; the office's county decides. */
