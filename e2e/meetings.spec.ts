@@ -1,12 +1,14 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isWorkingDay } from '../server/src/platform/working-days.js';
 import { demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
 
-/** `dd.mm.åååå` of the day `days` from today in Norway. */
+/** `dd.mm.åååå` of the first working day at least `days` from today in Norway (meetings are held on working days). */
 function norwegianDate(days: number): string {
   const oslo = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   const date = new Date(`${oslo}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
+  while (!isWorkingDay(date.toISOString().slice(0, 10))) date.setUTCDate(date.getUTCDate() + 1);
   const [y, m, d] = date.toISOString().slice(0, 10).split('-');
   return `${d}.${m}.${y}`;
 }

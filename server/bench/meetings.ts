@@ -14,6 +14,7 @@ import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.j
 import { migrate } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { isoWeekOf } from '../src/modules/meetings/queries.js';
+import { isWorkingDay } from '../src/platform/working-days.js';
 import { onDurablePostgres, startServer, stopServer } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -136,7 +137,9 @@ async function load(label: string, env: Record<string, string>, reopen: () => Pr
     } finally {
       await handle.close();
     }
-    const startsAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
+    let day = new Date(Date.now() + 14 * 86_400_000);
+    while (!isWorkingDay(day.toISOString().slice(0, 10))) day = new Date(day.getTime() + 86_400_000);
+    const startsAt = new Date(`${day.toISOString().slice(0, 10)}T09:00:00Z`).toISOString();
     const body = JSON.stringify({
       kind: 'dm2',
       startsAt,

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TZDate } from '@date-fns/tz';
 import { ManualClock } from '../src/platform/clock.js';
+import { isWorkingDay } from '../src/platform/working-days.js';
 import { parseDialogmelding } from '../src/modules/interop/domain/xml/parse.js';
 import { standardsDir } from '../src/modules/interop/domain/xml/test-fixtures.js';
 import { produceOwedDocuments } from '../src/modules/interop/outbound/produce.js';
@@ -51,6 +53,22 @@ async function caseWithEmployer(t: TestApp, gp: TestClient, employer: TestClient
 }
 
 const at = (clock: ManualClock, ms: number) => new Date(clock.now().getTime() + ms).toISOString();
+const osloDay = (instant: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(instant);
+
+/** 10:00 in Oslo on the next Saturday. */
+function nextSaturday(from: Date): string {
+  let day = osloDay(from);
+  do day = osloDay(new Date(new Date(`${day}T12:00:00Z`).getTime() + DAY));
+  while (new Date(`${day}T12:00:00Z`).getUTCDay() !== 6);
+  return new TZDate(`${day}T10:00:00`, 'Europe/Oslo').toISOString();
+}
+
+/** The first working day at least `days` after `from`, at `hour`:00 in Oslo (meetings are held on working days). */
+function workdayAt(from: Date, days: number, hour = 10): Date {
+  let day = osloDay(new Date(from.getTime() + days * DAY));
+  while (!isWorkingDay(day)) day = osloDay(new Date(new Date(`${day}T12:00:00Z`).getTime() + DAY));
+  return new Date(new TZDate(`${day}T${String(hour).padStart(2, '0')}:00:00`, 'Europe/Oslo').getTime());
+}
 
 describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
   let t: TestApp;
@@ -60,9 +78,12 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
   let otherGp: TestClient;
   let employer: TestClient;
   let caseId: string;
+  let start: Date;
 
   beforeAll(async () => {
-    clock = new ManualClock(new Date());
+    // The tests run on the morning of a working day, whatever day the suite runs.
+    start = workdayAt(new Date(), 1, 8);
+    clock = new ManualClock(start);
     t = await startTestApp({ db, clock, env: { MAIL_SEND_INTERVAL_SECONDS: '0' } });
     adviser = await t.signIn('nav_adviser', 'Veileder for');
     gp = await t.signIn('gp', '80 %');
@@ -79,7 +100,7 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
       headers: key ? { 'idempotency-key': key } : {},
       payload: {
         kind: 'dm2',
-        startsAt: at(clock, 3 * DAY),
+        startsAt: workday(3),
         durationMinutes: 60,
         place: { kind: 'nav_office', text: 'Møterom 2' },
         gp: { invite: true, part: { kind: 'last_minutes', minutes: 15 } },
@@ -88,6 +109,7 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
         ...over,
       },
     });
+  const workday = (days: number) => workdayAt(clock.now(), days).toISOString();
   const get = async (client: TestClient, id: string) => (await client.request({ method: 'GET', url: `/api/meetings/${id}` })).json() as Meeting;
   const produce = async () => {
     const sent = new Map<string, string>();
@@ -138,7 +160,7 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
   });
 
   it('gives each participant a calendar file for their own part, under a UID that a move keeps and a SEQUENCE that grows', async () => {
-    const meeting = (await convene({ startsAt: at(clock, 4 * DAY) , confirmOverlap: true })).json().meeting as Meeting;
+    const meeting = (await convene({ startsAt: workday(4) , confirmOverlap: true })).json().meeting as Meeting;
     const icsOf = async (client: TestClient) => {
       const response = await client.request({ method: 'GET', url: `/api/meetings/${meeting.id}/calendar.ics` });
       expect(response.headers['content-type']).toMatch(/text\/calendar/);
@@ -150,7 +172,7 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
     expect(first).toMatchObject({ method: 'REQUEST', sequence: 0 });
     expect(first.start.getTime()).toBe(new Date(meeting.startsAt).getTime() + 45 * 60_000);
 
-    const moved = await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/move`, payload: { startsAt: at(clock, 5 * DAY), reason: 'Legen kan ikke den dagen', confirmOverlap: true } });
+    const moved = await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/move`, payload: { startsAt: workday(5), reason: 'Legen kan ikke den dagen', confirmOverlap: true } });
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toMatchObject({ status: 'new_time_place' });
     const second = await icsOf(gp);
@@ -175,13 +197,14 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
       return `${parsed.message.body.theme.list}/${parsed.message.body.theme.code}`;
     });
     expect(themes).toEqual(['8125/1', '8125/2', '8127/4']);
-    const moveAgain = await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/move`, payload: { startsAt: at(clock, 6 * DAY), reason: 'likevel' } });
+    const moveAgain = await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/move`, payload: { startsAt: workday(6), reason: 'likevel' } });
     expect(moveAgain.json().code).toBe('MEETING_CANCELLED');
   });
 
   it('refuses bad input, each with its own code', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ startsAt: at(clock, -HOUR) }, 'MEETING_IN_PAST'],
+      [{ startsAt: nextSaturday(clock.now()) }, 'MEETING_NOT_A_WORKING_DAY'],
       [{ place: { kind: 'video', videoUrl: 'http://video.example.no/rom' } }, 'MEETING_VIDEO_LINK_NOT_HTTPS'],
       [{ others: [{ role: 'other', name: 'Ekstern', email: 'ikke en adresse' }] }, 'MEETING_EMAIL_INVALID'],
       [{ others: [{ role: 'other', name: 'Ekstern uten kanal' }] }, 'MEETING_PARTICIPANT_UNREACHABLE'],
@@ -203,7 +226,7 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
   });
 
   it('warns of another meeting for the person at the same time until the adviser confirms', async () => {
-    const startsAt = at(clock, 10 * DAY);
+    const startsAt = workday(10);
     expect((await convene({ startsAt })).statusCode).toBe(201);
     const clash = await convene({ startsAt: new Date(new Date(startsAt).getTime() + 30 * 60_000).toISOString() });
     expect(clash.statusCode).toBe(409);
@@ -216,7 +239,7 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
   });
 
   it('the GP replies coming, the adviser completes the minutes with a task for the GP, and each sees what they may', async () => {
-    const meeting = (await convene({ startsAt: at(clock, 20 * DAY), confirmOverlap: true })).json().meeting as Meeting;
+    const meeting = (await convene({ startsAt: workday(20), confirmOverlap: true })).json().meeting as Meeting;
     expect((await otherGp.request({ method: 'POST', url: `/api/meetings/${meeting.id}/reply`, payload: { reply: 'coming' } })).statusCode).toBe(403);
     expect((await gp.request({ method: 'POST', url: `/api/meetings/${meeting.id}/reply`, payload: { reply: 'not_coming' } })).json().code).toBe('MEETING_REPLY_REASON_MISSING');
     const replied = await gp.request({ method: 'POST', url: `/api/meetings/${meeting.id}/reply`, payload: { reply: 'coming' } });
@@ -286,18 +309,18 @@ describe.each(DB_KINDS)('dialogue meetings (%s)', (db) => {
       expect((await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/close` })).json()).toMatchObject({ status: 'closed' });
       expect((await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/move`, payload: { reason: 'x' } })).json().code).toBe('MEETING_CLOSED');
     } finally {
-      clock.set(new Date());
+      clock.set(start);
     }
   });
 
   it('suggests the reduced tariff when NAV cancels less than 24 hours before', async () => {
-    const meeting = (await convene({ startsAt: at(clock, 12 * HOUR), confirmOverlap: true })).json().meeting as Meeting;
+    const meeting = (await convene({ startsAt: at(clock, 6 * HOUR), confirmOverlap: true })).json().meeting as Meeting;
     const cancelled = await adviser.request({ method: 'POST', url: `/api/meetings/${meeting.id}/cancel`, payload: { reason: 'Veileder syk' } });
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', gpTariff: { code: 'DM-AVLYST' } });
   });
 
   it('shows the office a week of meetings with the replies counted, and the GP their invitations with replies pending first', async () => {
-    const meeting = (await convene({ startsAt: at(clock, 30 * DAY), confirmOverlap: true })).json().meeting as Meeting;
+    const meeting = (await convene({ startsAt: workday(30), confirmOverlap: true })).json().meeting as Meeting;
     const week = (await adviser.request({ method: 'GET', url: '/api/meetings/calendar?scope=office' })).json();
     expect(week.week).toMatch(/^\d{4}-W\d{2}$/);
     const start = new Date(meeting.startsAt);

@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Transaction } from 'kysely';
 import type { Database, MeetingRole } from '../platform/db/schema.js';
 import { personName } from '../platform/names.js';
+import { isWorkingDay } from '../platform/working-days.js';
 import { cancellationLetter, invitationLetter, letterText, minutesLetter } from '../modules/meetings/domain/letters.js';
 import type { LetterFacts } from '../modules/meetings/domain/letters.js';
 import { refreshCaseDeadlines } from '../modules/sickleave/deadlines.js';
@@ -34,8 +35,12 @@ export async function seedDemoMeetings(tx: Transaction<Database>, data: DemoData
   if (cases.length < 3) return;
   const gpName = personName(gp.given_name, gp.family_name);
   const adviserName = personName(adviser.given_name, adviser.family_name);
-  // A meeting time in Oslo, a number of days from today.
-  const oslo = (days: number, hour: number) => new Date(new TZDate(`${iso(addDays(now, days))}T${String(hour).padStart(2, '0')}:00:00`, 'Europe/Oslo').getTime());
+  // A meeting time in Oslo on the first working day at least `days` from today (back in time for negative days).
+  const oslo = (days: number, hour: number) => {
+    let day = addDays(now, days);
+    while (!isWorkingDay(iso(day))) day = addDays(day, days < 0 ? -1 : 1);
+    return new Date(new TZDate(`${iso(day)}T${String(hour).padStart(2, '0')}:00:00`, 'Europe/Oslo').getTime());
+  };
 
   const meeting = async (index: number, m: { kind: 'dm2' | 'dm3'; startsAt: Date; status: 'invited' | 'completed' | 'cancelled'; gpLastMinutes: number | null; createdAt: Date }) => {
     const c = cases[index]!;

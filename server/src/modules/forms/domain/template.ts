@@ -57,6 +57,8 @@ export interface ScaleSpec {
   max: number;
   step: number;
   labels: { min: LocalText; max: LocalText };
+  /** When the number speaks for itself with a unit ('%'), it is shown as "50 %" without the end labels. */
+  unit?: LocalText;
   /** Which end is the good one, so a change between rounds can be read as better or worse. */
   better?: 'higher' | 'lower';
 }

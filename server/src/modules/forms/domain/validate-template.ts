@@ -128,6 +128,7 @@ function checkCell(cell: CellSpec, path: string, add: Add) {
       }
       checkText(cell.labels?.min, path, add, 'min label');
       checkText(cell.labels?.max, path, add, 'max label');
+      if (cell.unit) checkText(cell.unit, path, add, 'unit');
       return;
     }
     case 'date':

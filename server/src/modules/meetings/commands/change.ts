@@ -1,6 +1,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
-import { checkGpDecision, checkPlace, checkSchedule, overlapping, type MeetingPlace } from '../domain/checks.js';
+import { isWorkingDay } from '../../../platform/working-days.js';
+import { checkGpDecision, checkPlace, checkSchedule, checkWorkingDay, overlapping, type MeetingPlace } from '../domain/checks.js';
 import { CANCELLATION_CODE, changeCode, replyCode, type ConvenedKind, type MeetingReply } from '../domain/kinds.js';
 import { cancellationLetter, changeLetter, letterText } from '../domain/letters.js';
 import { nextStatus, type MeetingAction } from '../domain/state.js';
@@ -59,7 +60,7 @@ export async function moveMeeting(db: Db, ctx: MeetingCtx, meetingId: string, in
     const status = transition(meeting, 'move', now);
     const startsAt = input.startsAt ? wholeMinute(input.startsAt) : new Date(meeting.starts_at);
     const durationMinutes = input.durationMinutes ?? meeting.duration_minutes;
-    const schedule = checkSchedule({ startsAt, durationMinutes, now, settings: ctx.settings });
+    const schedule = checkSchedule({ startsAt, durationMinutes, now, settings: ctx.settings }) ?? checkWorkingDay(startsAt, isWorkingDay);
     if (schedule) refuse(schedule);
     const place: MeetingPlace = input.place ?? { kind: meeting.place_kind, text: meeting.place_text, videoUrl: meeting.video_url };
     const placeProblem = checkPlace(place);

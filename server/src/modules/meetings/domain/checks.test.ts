@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type ScheduledMeeting,
+  checkWorkingDay,
   checkEmail,
   checkGpDecision,
   checkPlace,
@@ -194,5 +195,17 @@ describe('overlapping', () => {
         expect(overlapping({ startsAt: w.start, durationMinutes: windowMinutes }, [other('m', a.offset, a.duration)])).toHaveLength(1);
       }),
     );
+  });
+});
+
+describe('checkWorkingDay', () => {
+  const workingDays = (day: string) => !['2026-12-05', '2026-12-06', '2026-12-25'].includes(day);
+  it('refuses a meeting on a weekend or public holiday, by the day in Oslo', () => {
+    expect(checkWorkingDay(new Date('2026-12-05T09:00:00Z'), workingDays)).toEqual({ code: 'MEETING_NOT_A_WORKING_DAY', field: 'startsAt' });
+    expect(checkWorkingDay(new Date('2026-12-25T09:00:00Z'), workingDays)?.code).toBe('MEETING_NOT_A_WORKING_DAY');
+    expect(checkWorkingDay(new Date('2026-12-04T09:00:00Z'), workingDays)).toBeNull();
+  });
+  it('takes the day in Oslo, not in UTC: 23:30 UTC on Friday is Saturday in Oslo', () => {
+    expect(checkWorkingDay(new Date('2026-12-04T23:30:00Z'), workingDays)?.code).toBe('MEETING_NOT_A_WORKING_DAY');
   });
 });

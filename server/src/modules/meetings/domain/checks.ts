@@ -42,6 +42,15 @@ export function checkSchedule(input: {
   return null;
 }
 
+/**
+ * NAV's offices and most workplaces are closed at weekends and on public holidays; a meeting on
+ * one is almost always a slip of the date picker. The calendar of working days is passed in.
+ */
+export function checkWorkingDay(startsAt: Date, isWorkingDay: (isoDate: string) => boolean): { code: 'MEETING_NOT_A_WORKING_DAY'; field: 'startsAt' } | null {
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE }).format(startsAt);
+  return isWorkingDay(day) ? null : { code: 'MEETING_NOT_A_WORKING_DAY', field: 'startsAt' };
+}
+
 export interface MeetingPlace {
   kind: PlaceKind;
   text?: string | null;

@@ -9,6 +9,11 @@ export const MEETING_ERRORS = {
 
   // The time, the place and the participants (checks.ts).
   MEETING_IN_PAST: { status: 400, nb: 'Tidspunktet har allerede vært. Velg et tidspunkt fram i tid.', en: 'The time has already passed. Choose a time in the future.' },
+  MEETING_NOT_A_WORKING_DAY: {
+    status: 400,
+    nb: 'Møtet faller på en helg eller helligdag. Velg en virkedag.',
+    en: 'The meeting falls on a weekend or public holiday. Choose a working day.',
+  },
   MEETING_DURATION_INVALID: {
     status: 400,
     nb: 'Møtet har en varighet som ikke er tillatt (vanligvis fra 15 minutter til 4 timer)',
