@@ -3,7 +3,6 @@
  * (p95 < 50 ms), and convening a meeting with four participants, every invitation stored and
  * queued (p95 < 100 ms). Targets on a durable PostgreSQL; PGlite printed beside.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,23 +14,11 @@ import { migrate } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { isoWeekOf } from '../src/modules/meetings/queries.js';
 import { isWorkingDay } from '../src/platform/working-days.js';
-import { onDurablePostgres, startServer, stopServer } from './server-process.js';
+import { onDurablePostgres, runLoad, startServer, stopServer, type LoadTarget } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const WEEK_MEETINGS = 500;
-
-type Target = string | { method: 'POST'; path: string; body: string; headers: Record<string, string> };
-
-async function runLoad(port: string, cookie: string, targets: Target[], seconds: number, connections: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(seconds), String(connections), JSON.stringify(targets)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  await new Promise((resolve) => child.once('exit', resolve));
-  return JSON.parse(output.trim().split('\n').at(-1)!) as { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
-}
 
 /** Monday 09:00 UTC of the week four weeks from now: the calendar week the bench fills. */
 function benchWeekStart() {
@@ -150,7 +137,7 @@ async function load(label: string, env: Record<string, string>, reopen: () => Pr
       employer: { invite: true },
       confirmOverlap: true,
     });
-    const posts: Target[] = caseIds.map((id) => ({ method: 'POST', path: `/api/cases/${id}/meetings`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
+    const posts: LoadTarget[] = caseIds.map((id) => ({ method: 'POST', path: `/api/cases/${id}/meetings`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
     await runLoad(port, adviser.cookie, posts.slice(0, 4), 3, 4);
     since = new Date();
     // One adviser at a time (the latency a user feels), an office's advisers at once, and 20 at once.

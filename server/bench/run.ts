@@ -7,7 +7,6 @@
  * connections with 10,000 organisations and 50,000 people; start-up to ready < 5 s when
  * already built; resident memory < 300 MB after the benchmark.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +21,7 @@ import { growSickLeave } from './sick-leave-load.js';
 import { growDialogue } from './dialogue-load.js';
 import { benchInterop } from './interop.js';
 import { benchMeetings } from './meetings.js';
-import { onDurablePostgres, serverRssMb, startServer, stopServer } from './server-process.js';
+import { onDurablePostgres, runLoad, serverRssMb, startServer, stopServer, type LoadTarget } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
 
@@ -75,15 +74,6 @@ async function signIn(port: string): Promise<string> {
 const searchLoad = (port: string, cookie: string) =>
   runLoad(port, cookie, TERMS.map((term) => `/api/directory/search?q=${encodeURIComponent(term)}`), SECONDS, CONNECTIONS);
 
-async function runLoad(port: string, cookie: string, paths: string[], seconds: number, connections: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(seconds), String(connections), JSON.stringify(paths)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  await new Promise((resolve) => child.once('exit', resolve));
-  return JSON.parse(output.trim().split('\n').at(-1)!) as { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
-}
 
 async function measure(label: string, env: Record<string, string>): Promise<Figures> {
   const cold = await startServer(env);
@@ -269,9 +259,9 @@ async function loadDialogue(label: string, env: Record<string, string>, reopen: 
     }
     const cases = (await (await fetch(`http://127.0.0.1:${port}/api/nav/work-list?limit=50`, { headers: { cookie: adviser.cookie } })).json()) as { items: { caseId: string }[] };
     const body = JSON.stringify({ kind: 'L8', questions: ['Hvilke arbeidsoppgaver kan pasienten utføre nå?'], openQuestion: 'Annet NAV bør vite?' });
-    const posts = cases.items.slice(0, 20).map((c) => ({ method: 'POST', path: `/api/cases/${c.caseId}/requests`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
+    const posts: LoadTarget[] = cases.items.slice(0, 20).map((c) => ({ method: 'POST', path: `/api/cases/${c.caseId}/requests`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
     sendStarted = new Date();
-    const r = await runLoad(port, adviser.cookie, posts as never, SECONDS, 20);
+    const r = await runLoad(port, adviser.cookie, posts, SECONDS, 20);
     sent = r.requests - r.errors;
     console.log(`${label} — sending L8 requests, one app instance, 20 connections: ${Math.round(r.rps)} per second sustained, p95 ${r.p95.toFixed(1)} ms, ${r.errors} errors (target >= 300/s: ${targetNote(r.rps >= 300)})`);
     if (env.DATABASE_URL) {
@@ -280,7 +270,7 @@ async function loadDialogue(label: string, env: Record<string, string>, reopen: 
       const secondPort = String(Number(port) + 100);
       const second = await startServer({ ...env, PORT: secondPort });
       try {
-        const [a, b] = await Promise.all([runLoad(port, adviser.cookie, posts as never, SECONDS, 10), runLoad(secondPort, adviser.cookie, posts as never, SECONDS, 10)]);
+        const [a, b] = await Promise.all([runLoad(port, adviser.cookie, posts, SECONDS, 10), runLoad(secondPort, adviser.cookie, posts, SECONDS, 10)]);
         sent += a.requests - a.errors + b.requests - b.errors;
         const rps = a.rps + b.rps;
         console.log(
