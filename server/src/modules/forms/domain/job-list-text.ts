@@ -26,10 +26,13 @@ export function jobListText(template: FormTemplate, values: Readonly<Record<stri
 function itemLines(item: RenderedItem): string[] {
   if (!item.answered) return [];
   if ('table' in item) {
-    return [`${item.label}:`, ...item.table.rows.map((row) => `- ${row.filter((cell) => cell.trim() !== '').join(' – ')}`)];
+    return [lead(item.label), ...item.table.rows.map((row) => `- ${row.filter((cell) => cell.trim() !== '').join(' – ')}`)];
   }
-  return item.text.includes('\n') ? [`${item.label}:`, item.text] : [`${item.label}: ${item.text}`];
+  return item.text.includes('\n') ? [lead(item.label), item.text] : [`${lead(item.label)} ${item.text}`];
 }
+
+/** "Label:" — but a question keeps its question mark and gets no colon after it. */
+const lead = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
 
 /** Whole lines only, so no sentence is cut mid-word; the limit counts code points like the forms do. */
 function fit(lines: string[], maxLength: number, note: string): PlainTextResult {

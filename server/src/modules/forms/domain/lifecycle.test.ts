@@ -37,6 +37,14 @@ describe('filled-form lifecycle', () => {
     expect(twice.values.employeeApproval).toEqual(employee);
   });
 
+  it('drops the answers of questions hidden by condition when the plan is approved', () => {
+    const noHelp = ok(newDraft(PLAN, { ...FOLLOW_UP_PLAN_EXAMPLE, needsNavHelp: 'no' }));
+    expect(noHelp.values.navHelp).toBe(FOLLOW_UP_PLAN_EXAMPLE.navHelp);
+    const approved = ok(approve(PLAN, noHelp, employee));
+    expect(approved.values).not.toHaveProperty('navHelp');
+    expect(approved.values.needsNavHelp).toBe('no');
+  });
+
   it('refuses to approve an incomplete plan', () => {
     const thin = ok(newDraft(PLAN, { position: 'Lærer' }));
     expect(approve(PLAN, thin, employee)).toMatchObject({ ok: false, code: 'FORM_VALUES_INVALID' });

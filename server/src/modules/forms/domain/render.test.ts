@@ -92,6 +92,10 @@ describe('serializeValues / parseValues', () => {
     expect(parseValues(SAMPLE, '{"name": 7}')).toMatchObject({ ok: false, code: 'FORM_VALUES_INVALID', problems: [{ code: 'FORM_VALUE_WRONG_TYPE', fieldId: 'name' }] });
   });
 
+  it('treats a stored "__proto__" key as an unknown field, not as an object prototype', () => {
+    expect(parseValues(SAMPLE, '{"__proto__": {"name": "x"}}')).toEqual({ ok: false, code: 'FORM_VALUES_INVALID', problems: [{ code: 'FORM_FIELD_UNKNOWN', fieldId: '__proto__' }] });
+  });
+
   it('stores equal answers as equal text, whatever order the keys came in', () => {
     expect(serializeValues({ b: 1, a: [{ y: '1', x: '2' }] })).toBe(serializeValues({ a: [{ x: '2', y: '1' }], b: 1 }));
   });

@@ -63,7 +63,7 @@ export const ICIT_JOB_LIST_V1: FormTemplate = {
           max: 100,
           step: 10,
           better: 'higher',
-          label: t('Hvor mye tror du at du kan jobbe nå (prosent)?', 'How much do you think you can work now (per cent)?'),
+          label: t('Hvor mye av stillingen tror du at du kan jobbe nå?', 'How much of your position do you think you can work now?'),
           unit: t('%', '%'),
           labels: { min: t('Ikke noe', 'None'), max: t('Full stilling', 'Full position') },
         },
