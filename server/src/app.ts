@@ -22,6 +22,7 @@ import { dialogueRoutes } from './modules/dialogue/routes.js';
 import { interopRoutes } from './modules/interop/routes.js';
 import { installInteropExchange } from './modules/interop/worker.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
+import { formRoutes } from './modules/forms/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -76,6 +77,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(reachabilityRoutes);
   await app.register(interopRoutes);
   await app.register(meetingRoutes);
+  await app.register(formRoutes);
   if (config.demoClockControl && clock instanceof AdvancingClock) installDemoClock(app, clock);
 
   await installStatic(app);

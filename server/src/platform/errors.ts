@@ -2,6 +2,7 @@
  * Errors are values with stable codes. Each code has an HTTP status and a message in bokmål
  * and English; the UI and the tests rely on the codes, people read the messages.
  */
+import { FORM_ERRORS } from '../modules/forms/domain/errors.js';
 import { MEETING_ERRORS } from '../modules/meetings/domain/errors.js';
 
 export type Lang = 'nb' | 'en';
@@ -194,6 +195,16 @@ export const ERRORS = {
   INTERNAL_ERROR: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side. Please try again.' },
   SERVICE_UNAVAILABLE: { status: 503, nb: 'Tjenesten er midlertidig utilgjengelig', en: 'The service is temporarily unavailable' },
   ...MEETING_ERRORS,
+  ...FORM_ERRORS,
+  FORM_NOT_FOUND: { status: 404, nb: 'Fant ikke skjemaet', en: 'Form not found' },
+  FORM_NOT_A_WRITER: { status: 403, nb: 'Du kan lese dette skjemaet, men ikke skrive i det', en: 'You may read this form but not write in it' },
+  FORM_EDIT_CONFLICT: {
+    status: 409,
+    nb: 'Noen andre har endret skjemaet mens du skrev. Se deres versjon før du lagrer.',
+    en: 'Someone else changed the form while you were writing. See their version before you save.',
+  },
+  FORM_COMMENT_NOT_ALLOWED: { status: 403, nb: 'Bare fastlegen og NAV kan kommentere en delt plan', en: 'Only the GP and NAV can comment on a shared plan' },
+  FORM_NOT_SHARED: { status: 409, nb: 'Planen er ikke delt ennå', en: 'The plan has not been shared yet' },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERRORS;

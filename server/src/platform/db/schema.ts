@@ -277,6 +277,8 @@ export interface CaseTaskTable {
   /** Set on tasks agreed in a dialogue meeting: the meeting, and the task in words. */
   meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
   text: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set on a request to improve a follow-up plan: the form (migration 0009). */
+  form_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -594,6 +596,59 @@ export interface Database {
   meeting_minutes: MeetingMinutesTable;
   meeting_minutes_task: MeetingMinutesTaskTable;
   meeting_need: MeetingNeedTable;
+  form_template: FormTemplateTable;
+  filled_form: FilledFormTable;
+  filled_form_revision: FilledFormRevisionTable;
+  form_comment: FormCommentTable;
+}
+
+/** Plans and forms (migration 0009). Values are the engine's FormValues, as JSON. */
+export interface FormTemplateTable {
+  key: string;
+  version: number;
+  definition: ColumnType<unknown, string, never>;
+  published_by: string | null;
+  published_at: Date;
+}
+
+export interface FilledFormTable {
+  id: Generated<string>;
+  case_id: string;
+  citizen_id: string;
+  template_key: string;
+  template_version: number;
+  status: 'draft' | 'approved' | 'shared';
+  revision: ColumnType<number, number | undefined, number>;
+  values: ColumnType<Record<string, unknown>, string, string>;
+  edit_count: ColumnType<number, number | undefined, number>;
+  created_by: string | null;
+  created_by_role: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+  shared_at: Nullable<Date>;
+  created_at: Date;
+}
+
+export interface FilledFormRevisionTable {
+  form_id: string;
+  revision: number;
+  template_version: number;
+  status: 'approved' | 'shared';
+  values: ColumnType<Record<string, unknown>, string, string>;
+  approved_at: Date;
+  shared_at: Nullable<Date>;
+}
+
+export interface FormCommentTable {
+  id: Generated<string>;
+  form_id: string;
+  revision: number;
+  kind: 'comment' | 'improvement_request';
+  author_user_id: string | null;
+  author_name: string;
+  author_role: string;
+  text: string;
+  created_at: Date;
 }
 
 export type MeetingKind = 'dm1' | 'dm2' | 'dm3' | 'aap';

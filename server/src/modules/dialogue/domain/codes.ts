@@ -29,6 +29,9 @@ export const NAV_NOTE_CODES: Readonly<Record<number, Label>> = {
   9: { nb: 'Informasjon fra NAV', en: 'Information from NAV' },
 };
 
+/** 8127/1: the follow-up plan, which the plans module shares; advisers do not write it as a note. */
+export const FOLLOW_UP_PLAN_LABEL: Label = { nb: 'Oppfølgingsplan', en: 'Follow-up plan' };
+
 /** Notes a GP sends NAV (8128). */
 export const GP_NOTE_CODES: Readonly<Record<number, Label>> = {
   1: { nb: 'Henvendelse om sykefraværsoppfølging', en: 'About sick-leave follow-up' },
