@@ -23,6 +23,9 @@ const PdfQuery = Type.Object({ revision: Type.Optional(Type.Integer({ minimum: 1
 
 type Id = { Params: Static<typeof IdParams> };
 
+/** How an approver is named on the PDF. */
+const ROLE_LABELS: Record<string, string> = { employee: 'arbeidstakeren', employer: 'nærmeste leder', gp: 'fastlegen', nav: 'NAV', patient: 'pasienten' };
+
 /** The sick note's employer-visible field and function fields take this much text. */
 const SICK_NOTE_TEXT_MAX = 2000;
 
@@ -141,7 +144,7 @@ export async function formRoutes(app: FastifyInstance) {
     const document = renderForm(template, values, { audience: audience === 'employer' ? 'employer' : 'full', lang: request.lang });
     const pdf = await renderFormPdf(document, {
       personName: view.citizen.name,
-      approvals: approvalsOf(template, values).map((a) => ({ roleLabel: a.role, name: a.name, at: a.at })),
+      approvals: approvalsOf(template, values).map((a) => ({ roleLabel: ROLE_LABELS[a.role] ?? a.role, name: a.name, at: a.at })),
       revision,
       status,
       printedAt: clock.now(),
