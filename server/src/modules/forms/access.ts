@@ -1,6 +1,8 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Actor } from '../../platform/access/actor.js';
-import { authorizeCitizen } from '../../platform/access/guard.js';
+import { sql } from 'kysely';
+import { authorizeCitizenFacts } from '../../platform/access/guard.js';
+import type { CitizenFacts } from '../../platform/access/citizen-access.js';
 import type { AuditContext, AuditPurpose } from '../../platform/audit/audit.js';
 import type { Database, FilledFormTable } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
@@ -52,29 +54,85 @@ export interface CaseFacts {
 /** How the viewer stands to a case's forms: 'employer' sees the employer's cut, 'full' everything else they may. */
 export type Audience = 'employer' | 'full';
 
+/** What deciding access to a case's forms needs: the case, and the access facts of its person. */
+export interface CaseWithPerson extends CaseFacts {
+  facts: CitizenFacts;
+}
+
+const caseWithPerson = (db: Executor) =>
+  db
+    .selectFrom('sick_case as sc')
+    .innerJoin('citizen as c', 'c.id', 'sc.citizen_id')
+    .select([
+      'sc.id',
+      'sc.citizen_id',
+      'sc.employer_id',
+      'sc.nav_office_id',
+      'sc.assigned_user_id',
+      'c.protection',
+      'c.shielded',
+      'c.regular_gp_person_id',
+      'c.nav_office_id as citizen_office_id',
+      'c.employer_id as citizen_employer_id',
+      sql<string[]>`array(select distinct n.issuer_person_id from sick_note n where n.citizen_id = c.id)`.as('issuers'),
+    ]);
+
+type CaseWithPersonRow = Awaited<ReturnType<ReturnType<typeof caseWithPerson>['executeTakeFirstOrThrow']>>;
+
+const toCase = (row: CaseWithPersonRow): CaseWithPerson => ({
+  id: row.id,
+  citizen_id: row.citizen_id,
+  employer_id: row.employer_id,
+  nav_office_id: row.nav_office_id,
+  assigned_user_id: row.assigned_user_id,
+  facts: {
+    citizenId: row.citizen_id,
+    protection: row.protection,
+    shielded: row.shielded,
+    regularGpPersonId: row.regular_gp_person_id,
+    navOfficeId: row.citizen_office_id,
+    employerId: row.citizen_employer_id,
+    sickNoteIssuerPersonIds: row.issuers ?? [],
+    assignedUserIds: [],
+  },
+});
+
+/** A form with its case and the access facts of its person, in one query (autosave is a hot path). */
+export async function formWithCase(db: Executor, formId: string): Promise<{ form: FormRow; sickCase: CaseWithPerson }> {
+  const form = await db.selectFrom('filled_form').where('id', '=', formId).selectAll().executeTakeFirst();
+  if (!form) throw new AppError('FORM_NOT_FOUND');
+  const row = await caseWithPerson(db).where('sc.id', '=', form.case_id).executeTakeFirstOrThrow();
+  return { form, sickCase: toCase(row) };
+}
+
 /**
- * The actor's right to the case's forms, decided through the platform's citizen rules: the person
+ * The actor's right to the case's forms, decided by the platform's citizen rules: the person
  * themselves, their GP, NAV of the case's office, and the employer (the employer's cut only).
  */
-export async function caseAccess(db: Db, ctx: Ctx, caseId: string): Promise<{ sickCase: CaseFacts; audience: Audience }> {
-  const sickCase = await db.selectFrom('sick_case').where('id', '=', caseId).select(['id', 'citizen_id', 'employer_id', 'nav_office_id', 'assigned_user_id']).executeTakeFirst();
-  if (!sickCase) throw new AppError('CASE_NOT_FOUND');
+export async function caseAccess(db: Db, ctx: Ctx, caseId: string): Promise<{ sickCase: CaseWithPerson; audience: Audience }> {
+  const row = await caseWithPerson(db).where('sc.id', '=', caseId).executeTakeFirst();
+  if (!row) throw new AppError('CASE_NOT_FOUND');
+  const sickCase = toCase(row);
+  return { sickCase, audience: await decideAccess(db, ctx, sickCase) };
+}
+
+export async function decideAccess(db: Db, ctx: Ctx, sickCase: CaseWithPerson): Promise<Audience> {
   const { actor } = ctx;
   switch (actor.role) {
     case 'patient':
       if (actor.citizenId !== sickCase.citizen_id) throw new AppError('ACCESS_DENIED_NO_RELATIONSHIP');
-      return { sickCase, audience: 'full' };
+      return 'full';
     case 'employer':
-      await authorizeCitizen(db, ctx, sickCase.citizen_id, 'citizen.read_employment', 'filled_form', { employerId: sickCase.employer_id });
-      return { sickCase, audience: 'employer' };
+      await authorizeCitizenFacts(db, ctx, { ...sickCase.facts, employerId: sickCase.employer_id }, 'citizen.read_employment', 'filled_form');
+      return 'employer';
     case 'gp':
-      await authorizeCitizen(db, ctx, sickCase.citizen_id, 'citizen.read', 'filled_form');
-      return { sickCase, audience: 'full' };
+      await authorizeCitizenFacts(db, ctx, sickCase.facts, 'citizen.read', 'filled_form');
+      return 'full';
     case 'nav_adviser':
     case 'nav_manager':
       if (sickCase.nav_office_id && sickCase.nav_office_id !== actor.organisationId) throw new AppError('ACCESS_DENIED_NO_RELATIONSHIP');
-      await authorizeCitizen(db, ctx, sickCase.citizen_id, 'citizen.read', 'filled_form');
-      return { sickCase, audience: 'full' };
+      await authorizeCitizenFacts(db, ctx, sickCase.facts, 'citizen.read', 'filled_form');
+      return 'full';
     default:
       throw new AppError('ACCESS_DENIED_ROLE');
   }

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Config } from '../../platform/config.js';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { auditRows, recordAudit } from '../../platform/audit/audit.js';
 import { AppError, type ErrorCode } from '../../platform/errors.js';
 import { addWorkingDays } from '../../platform/working-days.js';
 import { notify } from '../../platform/notify/notify.js';
@@ -9,9 +9,9 @@ import { officeUsers } from '../dialogue/parties.js';
 import { startThread } from '../dialogue/thread.js';
 import { refreshCaseDeadlines } from '../sickleave/deadlines.js';
 import type { SickLeaveRules } from '../sickleave/domain/index.js';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { approvalRoleOf, caseAccess, purposeOf, requireWriter, seesForm, type CaseFacts, type Ctx, type Db, type Executor, type FormRow } from './access.js';
+import { approvalRoleOf, caseAccess, decideAccess, formWithCase, purposeOf, requireWriter, seesForm, type CaseFacts, type Ctx, type Db, type Executor, type FormRow } from './access.js';
 import {
   approve,
   editDraft,
@@ -106,21 +106,34 @@ async function writable(db: Db, ctx: FormsCtx, formId: string, work: (tx: Transa
  * unseen when the manager and the employee write at the same time.
  */
 export async function saveDraft(db: Db, ctx: FormsCtx, formId: string, input: { values: Record<string, unknown>; editCount: number }) {
-  let saved = { editCount: 0, savedAt: '' };
-  await writable(db, ctx, formId, async (tx, form, template) => {
-    if (form.edit_count !== input.editCount) throw new AppError('FORM_EDIT_CONFLICT', { current: { editCount: form.edit_count, values: form.values, status: form.status, revision: form.revision } });
-    const result = editDraft(template, filled(form), input.values);
-    if (!result.ok) refuse(result);
-    const now = ctx.clock.now();
-    await tx
-      .updateTable('filled_form')
-      .set({ values: JSON.stringify(result.form.values), edit_count: form.edit_count + 1, updated_by_name: ctx.actor.name, updated_at: now })
-      .where('id', '=', formId)
-      .execute();
-    await recordAudit(tx, ctx, { action: 'update', citizenId: form.citizen_id, objectType: 'filled_form', objectId: formId, purpose: purposeOf(ctx.actor), detail: { draft: true, revision: form.revision } });
-    saved = { editCount: form.edit_count + 1, savedAt: now.toISOString() };
-  });
-  return saved;
+  const { form, sickCase } = await formWithCase(db, formId);
+  await decideAccess(db, ctx, sickCase);
+  requireWriter(form.template_key, ctx.actor);
+  const conflict = () => new AppError('FORM_EDIT_CONFLICT', { current: { editCount: form.edit_count, values: form.values, status: form.status, revision: form.revision } });
+  if (form.edit_count !== input.editCount) throw conflict();
+  const template = await templateOf(ctx.templates, form.template_key, form.template_version);
+  const result = editDraft(template, filled(form), input.values);
+  if (!result.ok) refuse(result);
+  const now = ctx.clock.now();
+  // Saved only if nobody saved in between (the edit count is the check), with its audit entry, in
+  // one statement: no lock is held and nothing is read again.
+  const [audit] = auditRows(ctx, [{ action: 'update', citizenId: form.citizen_id, objectType: 'filled_form', objectId: formId, purpose: purposeOf(ctx.actor), detail: { draft: true, revision: form.revision } }]);
+  const saved = await sql<{ edit_count: number }>`
+    with u as (
+      update filled_form set values = ${JSON.stringify(result.form.values)}::jsonb, edit_count = edit_count + 1, updated_by_name = ${ctx.actor.name}, updated_at = ${now}
+       where id = ${formId} and edit_count = ${input.editCount} and status = 'draft'
+      returning edit_count),
+    a as (
+      insert into audit_log (at, request_id, actor_user_id, actor_name, actor_role, actor_org_name, action, outcome, citizen_id, object_type, object_id, purpose, detail)
+      select ${audit!.at}, ${audit!.request_id}, ${audit!.actor_user_id}, ${audit!.actor_name}, ${audit!.actor_role}, ${audit!.actor_org_name}, ${audit!.action}, ${audit!.outcome},
+             ${audit!.citizen_id}, ${audit!.object_type}, ${audit!.object_id}, ${audit!.purpose}, ${audit!.detail}::jsonb from u)
+    select edit_count from u`.execute(db);
+  const row = saved.rows[0];
+  if (!row) {
+    const { form: now } = await formWithCase(db, formId);
+    throw new AppError('FORM_EDIT_CONFLICT', { current: { editCount: now.edit_count, values: now.values, status: now.status, revision: now.revision } });
+  }
+  return { editCount: row.edit_count, savedAt: now.toISOString() };
 }
 
 /** The actor signs with the role the template asks of them; the last signature makes the revision approved and keeps it whole. */
