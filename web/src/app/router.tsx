@@ -120,6 +120,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/meetings/routes')).MeetingRoute }),
               },
               {
+                path: 'skjema/:id',
+                lazy: async () => ({ Component: (await import('../features/forms/routes')).FormRoute }),
+              },
+              {
                 path: 'admin/revisjon',
                 lazy: async () => ({ Component: (await import('../features/admin/routes')).AuditRoute }),
               },
