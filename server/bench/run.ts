@@ -7,7 +7,6 @@
  * connections with 10,000 organisations and 50,000 people; start-up to ready < 5 s when
  * already built; resident memory < 300 MB after the benchmark.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +20,9 @@ import { benchTimelines } from './timelines.js';
 import { growSickLeave } from './sick-leave-load.js';
 import { growDialogue } from './dialogue-load.js';
 import { benchInterop } from './interop.js';
-import { onDurablePostgres, serverRssMb, startServer, stopServer } from './server-process.js';
+import { benchMeetings } from './meetings.js';
+import { benchForms } from './forms.js';
+import { onDurablePostgres, runLoad, serverRssMb, startServer, stopServer, type LoadTarget } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
 
@@ -74,15 +75,6 @@ async function signIn(port: string): Promise<string> {
 const searchLoad = (port: string, cookie: string) =>
   runLoad(port, cookie, TERMS.map((term) => `/api/directory/search?q=${encodeURIComponent(term)}`), SECONDS, CONNECTIONS);
 
-async function runLoad(port: string, cookie: string, paths: string[], seconds: number, connections: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(seconds), String(connections), JSON.stringify(paths)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  await new Promise((resolve) => child.once('exit', resolve));
-  return JSON.parse(output.trim().split('\n').at(-1)!) as { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
-}
 
 async function measure(label: string, env: Record<string, string>): Promise<Figures> {
   const cold = await startServer(env);
@@ -268,9 +260,9 @@ async function loadDialogue(label: string, env: Record<string, string>, reopen: 
     }
     const cases = (await (await fetch(`http://127.0.0.1:${port}/api/nav/work-list?limit=50`, { headers: { cookie: adviser.cookie } })).json()) as { items: { caseId: string }[] };
     const body = JSON.stringify({ kind: 'L8', questions: ['Hvilke arbeidsoppgaver kan pasienten utføre nå?'], openQuestion: 'Annet NAV bør vite?' });
-    const posts = cases.items.slice(0, 20).map((c) => ({ method: 'POST', path: `/api/cases/${c.caseId}/requests`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
+    const posts: LoadTarget[] = cases.items.slice(0, 20).map((c) => ({ method: 'POST', path: `/api/cases/${c.caseId}/requests`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
     sendStarted = new Date();
-    const r = await runLoad(port, adviser.cookie, posts as never, SECONDS, 20);
+    const r = await runLoad(port, adviser.cookie, posts, SECONDS, 20);
     sent = r.requests - r.errors;
     console.log(`${label} — sending L8 requests, one app instance, 20 connections: ${Math.round(r.rps)} per second sustained, p95 ${r.p95.toFixed(1)} ms, ${r.errors} errors (target >= 300/s: ${targetNote(r.rps >= 300)})`);
     if (env.DATABASE_URL) {
@@ -279,7 +271,7 @@ async function loadDialogue(label: string, env: Record<string, string>, reopen: 
       const secondPort = String(Number(port) + 100);
       const second = await startServer({ ...env, PORT: secondPort });
       try {
-        const [a, b] = await Promise.all([runLoad(port, adviser.cookie, posts as never, SECONDS, 10), runLoad(secondPort, adviser.cookie, posts as never, SECONDS, 10)]);
+        const [a, b] = await Promise.all([runLoad(port, adviser.cookie, posts, SECONDS, 10), runLoad(secondPort, adviser.cookie, posts, SECONDS, 10)]);
         sent += a.requests - a.errors + b.requests - b.errors;
         const rps = a.rps + b.rps;
         console.log(
@@ -313,6 +305,8 @@ async function main() {
   if (only === 'sick-leave') return benchSickLeaveLists();
   if (only === 'dialogue') return benchDialogue();
   if (only === 'interop') return benchInterop();
+  if (only === 'meetings') return benchMeetings();
+  if (only === 'forms') return benchForms();
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
@@ -324,6 +318,8 @@ async function main() {
   await benchSickLeaveLists();
   await benchDialogue();
   await benchInterop();
+  await benchMeetings();
+  await benchForms();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');

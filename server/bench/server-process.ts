@@ -63,3 +63,20 @@ export async function onDurablePostgres<T>(database: string, work: (url: string)
     pg.stop();
   }
 }
+
+/** A path to GET, or a request to send (POST with a JSON body and extra headers). */
+export type LoadTarget = string | { method: 'POST'; path: string; body: string; headers: Record<string, string> };
+
+/**
+ * Drives the server from the load generator in its own process (load.ts), so the benchmark's
+ * bookkeeping never pauses it; answers its one JSON line.
+ */
+export async function runLoad(port: string, cookie: string, targets: LoadTarget[], seconds: number, connections: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(seconds), String(connections), JSON.stringify(targets)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  await new Promise((resolve) => child.once('exit', resolve));
+  return JSON.parse(output.trim().split('\n').at(-1)!) as { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Clock } from './platform/clock.js';
+import { AdvancingClock, type Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { installErrorHandling } from './platform/http/error-handler.js';
@@ -21,6 +21,8 @@ import { sickLeaveRoutes } from './modules/sickleave/routes.js';
 import { dialogueRoutes } from './modules/dialogue/routes.js';
 import { interopRoutes } from './modules/interop/routes.js';
 import { installInteropExchange } from './modules/interop/worker.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
+import { formRoutes } from './modules/forms/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -74,6 +76,9 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(notificationRoutes);
   await app.register(reachabilityRoutes);
   await app.register(interopRoutes);
+  await app.register(meetingRoutes);
+  await app.register(formRoutes);
+  if (config.demoClockControl && clock instanceof AdvancingClock) installDemoClock(app, clock);
 
   await installStatic(app);
 
@@ -89,4 +94,21 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   installMailDelivery(app);
   installInteropExchange(app);
   return app;
+}
+
+/** Demo mode with DEMO_CLOCK_CONTROL only: move the clock forward, e.g. to a meeting's start. */
+function installDemoClock(app: FastifyInstance, clock: AdvancingClock) {
+  app.post<{ Body: { advanceMinutes: number } }>(
+    '/api/demo/clock',
+    {
+      schema: {
+        tags: ['demo'],
+        body: { type: 'object', required: ['advanceMinutes'], additionalProperties: false, properties: { advanceMinutes: { type: 'integer', minimum: 1, maximum: 525_600 } } },
+      },
+    },
+    async (request) => {
+      clock.advanceMinutes(request.body.advanceMinutes);
+      return { now: clock.now().toISOString() };
+    },
+  );
 }

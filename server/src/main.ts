@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { buildApp } from './app.js';
-import { systemClock } from './platform/clock.js';
+import { AdvancingClock, systemClock } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
@@ -17,7 +17,8 @@ async function main() {
     poolSize: config.databasePoolSize,
   });
   await migrate(database);
-  const app = await buildApp({ config, database, clock: systemClock });
+  const clock = config.demoClockControl ? new AdvancingClock() : systemClock;
+  const app = await buildApp({ config, database, clock });
   if (config.demoMode) {
     const seeded = await seedDemoDataIfEmpty(database.db, systemClock);
     if (seeded) app.log.info(seeded, 'demo data generated');

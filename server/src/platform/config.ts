@@ -14,6 +14,8 @@ const ConfigSchema = Type.Object({
   databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   databasePoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
   demoMode: Type.Boolean(),
+  /** Demo mode only: POST /api/demo/clock moves the server's clock forward (end-to-end tests of what happens later). */
+  demoClockControl: Type.Boolean(),
   publicUrl: Type.String({ pattern: '^https?://' }),
   sessionHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30 }),
   sessionCacheSeconds: Type.Integer({ minimum: 0, maximum: 300 }),
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: int(env.DATABASE_POOL_SIZE, 10),
     // Demo sign-in is on with the embedded database and off against a server, unless said otherwise.
     demoMode: bool(env.DEMO_MODE, databaseUrl === undefined),
+    demoClockControl: bool(env.DEMO_MODE, databaseUrl === undefined) && bool(env.DEMO_CLOCK_CONTROL, false),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     sessionHours: int(env.SESSION_HOURS, 10),
     sessionCacheSeconds: int(env.SESSION_CACHE_SECONDS, 10),

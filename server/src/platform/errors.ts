@@ -2,6 +2,9 @@
  * Errors are values with stable codes. Each code has an HTTP status and a message in bokmål
  * and English; the UI and the tests rely on the codes, people read the messages.
  */
+import { FORM_ERRORS } from '../modules/forms/domain/errors.js';
+import { MEETING_ERRORS } from '../modules/meetings/domain/errors.js';
+
 export type Lang = 'nb' | 'en';
 
 interface ErrorDefinition {
@@ -153,6 +156,12 @@ export const ERRORS = {
   NOTE_CODE_UNKNOWN: { status: 400, nb: 'Ukjent meldingstype', en: 'Unknown message type' },
   REQUEST_WITHDRAWN: { status: 409, nb: 'NAV har trukket tilbake denne forespørselen. Den skal ikke besvares.', en: 'NAV has withdrawn this request. It should not be answered.' },
   REQUEST_ALREADY_ANSWERED: { status: 409, nb: 'Forespørselen er allerede besvart', en: 'The request has already been answered' },
+  MEETING_REASON_MISSING: { status: 400, nb: 'Skriv en begrunnelse', en: 'Give a reason' },
+  MEETING_REPLY_REASON_MISSING: { status: 400, nb: 'Skriv hvorfor du ikke kan komme eller ønsker et annet tidspunkt', en: 'Say why you cannot come or want another time' },
+  MEETING_NOT_CONVENED: { status: 409, nb: 'Dialogmøte 1 er bare registrert her og kan ikke endres', en: 'Dialogue meeting 1 is only registered here and cannot be changed' },
+  MEETING_1_IN_FUTURE: { status: 400, nb: 'Dialogmøte 1 kan bare registreres etter at det er holdt', en: 'Dialogue meeting 1 can only be registered after it was held' },
+  MEETING_2_ALREADY_HELD: { status: 409, nb: 'Dialogmøte 2 er allerede holdt', en: 'Dialogue meeting 2 has already been held' },
+  MEETING_2_EXCEPTION_EXISTS: { status: 409, nb: 'Unntak fra dialogmøte 2 er allerede registrert', en: 'An exception from dialogue meeting 2 is already recorded' },
   ANSWER_INCOMPLETE: { status: 400, nb: 'Alle spørsmålene må besvares', en: 'Every question must be answered' },
   ATTACHMENT_TYPE_FORBIDDEN: { status: 415, nb: 'Vedlegg må være PDF, JPEG eller PNG (sjekket ut fra innholdet)', en: 'Attachments must be PDF, JPEG or PNG (checked by content)' },
   ATTACHMENT_TOO_LARGE: { status: 413, nb: 'Vedlegget er for stort', en: 'The attachment is too large' },
@@ -185,6 +194,17 @@ export const ERRORS = {
   AUDIT_IMMUTABLE: { status: 405, nb: 'Revisjonsloggen kan ikke endres', en: 'The audit log cannot be changed' },
   INTERNAL_ERROR: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side. Please try again.' },
   SERVICE_UNAVAILABLE: { status: 503, nb: 'Tjenesten er midlertidig utilgjengelig', en: 'The service is temporarily unavailable' },
+  ...MEETING_ERRORS,
+  ...FORM_ERRORS,
+  FORM_NOT_FOUND: { status: 404, nb: 'Fant ikke skjemaet', en: 'Form not found' },
+  FORM_NOT_A_WRITER: { status: 403, nb: 'Du kan lese dette skjemaet, men ikke skrive i det', en: 'You may read this form but not write in it' },
+  FORM_EDIT_CONFLICT: {
+    status: 409,
+    nb: 'Noen andre har endret skjemaet mens du skrev. Se deres versjon før du lagrer.',
+    en: 'Someone else changed the form while you were writing. See their version before you save.',
+  },
+  FORM_COMMENT_NOT_ALLOWED: { status: 403, nb: 'Bare fastlegen og NAV kan kommentere en delt plan', en: 'Only the GP and NAV can comment on a shared plan' },
+  FORM_NOT_SHARED: { status: 409, nb: 'Planen er ikke delt ennå', en: 'The plan has not been shared yet' },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -108,6 +108,22 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/dialogue/routes')).GpCitizenMessageRoute }),
               },
               {
+                path: 'saker/:caseId/dialogmote/ny',
+                lazy: async () => ({ Component: (await import('../features/meetings/routes')).NewMeetingRoute }),
+              },
+              {
+                path: 'dialogmoter',
+                lazy: async () => ({ Component: (await import('../features/meetings/routes')).MeetingsRoute }),
+              },
+              {
+                path: 'dialogmoter/:id',
+                lazy: async () => ({ Component: (await import('../features/meetings/routes')).MeetingRoute }),
+              },
+              {
+                path: 'skjema/:id',
+                lazy: async () => ({ Component: (await import('../features/forms/routes')).FormRoute }),
+              },
+              {
                 path: 'admin/revisjon',
                 lazy: async () => ({ Component: (await import('../features/admin/routes')).AuditRoute }),
               },

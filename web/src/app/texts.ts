@@ -25,6 +25,7 @@ export const shellTexts = defineTexts({
     navChecklists: 'Huskelister',
     navInteropLog: 'Meldingslogg',
     navInbox: 'Innboks',
+    navMeetings: 'Dialogmøter',
   },
   en: {
     productName: 'Samhandling',
@@ -50,6 +51,7 @@ export const shellTexts = defineTexts({
     navChecklists: 'Checklists',
     navInteropLog: 'Message log',
     navInbox: 'Inbox',
+    navMeetings: 'Dialogue meetings',
   },
 });
 
@@ -104,6 +106,9 @@ export const shortcutTexts = defineTexts({
     interopLog: 'Dialogmeldinger til og fra legekontorenes journalsystemer: status, kvitteringer, feil og dokumentene.',
     gpInbox: 'Forespørsler og meldinger fra NAV, det som venter på svar fra deg først. Svar, og marker informasjon som lest.',
     navInbox: 'Kontorets meldinger med fastlegene, det som venter på NAV først. Ta, svar og følg med på fristene.',
+    meetingsNav: 'Dine og kontorets dialogmøter uke for uke, med svarene fra deltakerne.',
+    meetingsGp: 'Invitasjoner til dialogmøter med NAV, de du ikke har svart på først.',
+    meetingsInvited: 'Dialogmøtene du er invitert til. Svar, og les referatene.',
   },
   en: {
     directory: 'Find GP offices, NAV offices, municipalities, hospitals and their contact people.',
@@ -125,5 +130,8 @@ export const shortcutTexts = defineTexts({
     interopLog: 'Dialogue messages to and from the GP offices’ record systems: status, receipts, errors and the documents.',
     gpInbox: 'Requests and messages from NAV, what waits for your answer first. Answer, and mark information as read.',
     navInbox: 'The office’s messages with GPs, what waits for NAV first. Take, answer and keep track of the deadlines.',
+    meetingsNav: 'Your and the office’s dialogue meetings week by week, with the participants’ replies.',
+    meetingsGp: 'Invitations to dialogue meetings with NAV, those you have not replied to first.',
+    meetingsInvited: 'The dialogue meetings you are invited to. Reply, and read the minutes.',
   },
 });

@@ -3,7 +3,7 @@ import { AppError, type Lang } from '../../platform/errors.js';
 import { personName } from '../../platform/names.js';
 import { conversationFor, type Db } from './access.js';
 import type { DialogueCtx } from './commands/context.js';
-import { GP_NOTE_CODES, LEGAL_BASIS, NAV_NOTE_CODES, REQUEST_KINDS } from './domain/codes.js';
+import { FOLLOW_UP_PLAN_LABEL, GP_NOTE_CODES, LEGAL_BASIS, MEETING_INVITATION_CODES, MEETING_REPLY_CODES, NAV_NOTE_CODES, REQUEST_KINDS } from './domain/codes.js';
 import { wholeRecordWarnings } from './domain/questions.js';
 import { tell } from './notices.js';
 import { osloDate } from './domain/deadlines.js';
@@ -69,6 +69,8 @@ export async function openConversation(db: Db, ctx: DialogueCtx, conversationId:
     id: conversation.id,
     subject: conversation.subject,
     caseId: conversation.case_id,
+    // A meeting's GP thread links to the meeting, where replies and minutes live.
+    meetingId: conversation.meeting_id,
     side,
     citizen: { id: citizen.id, name: personName(citizen.given_name, citizen.family_name), birthDate: citizen.birth_date },
     gp: { personId: gp.id, name: personName(gp.given_name, gp.family_name) },
@@ -78,7 +80,7 @@ export async function openConversation(db: Db, ctx: DialogueCtx, conversationId:
     awaiting: conversation.awaiting,
     nextDueAt: iso(conversation.next_due_at),
     messages: messages.map((m) => {
-      const codeLabel = m.code_system === 8127 ? NAV_NOTE_CODES[m.code] : m.code_system === 8128 ? GP_NOTE_CODES[m.code] : undefined;
+      const codeLabel = { 8125: MEETING_INVITATION_CODES, 8126: MEETING_REPLY_CODES, 8127: { ...NAV_NOTE_CODES, 1: FOLLOW_UP_PLAN_LABEL }, 8128: GP_NOTE_CODES }[m.code_system as 8125]?.[m.code];
       const own = questions.filter((q) => q.message_id === m.id);
       return {
         id: m.id,

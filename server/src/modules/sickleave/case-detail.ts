@@ -124,6 +124,16 @@ export async function caseDetail(
     decisions: employerView || !feed.decisions ? [] : decisions.map((d) => ({ id: d.id, kind: d.kind, decidedOn: d.decided_on, effectiveFrom: d.effective_from, note: d.note })),
     tasks: tasks
       .filter((t) => !employerView || t.owner_kind === 'employer')
-      .map((t) => ({ id: t.id, kind: t.kind, ownerKind: t.owner_kind, dueOn: t.due_on, status: t.status, takenAt: t.taken_at ? new Date(t.taken_at).toISOString() : null })),
+      .map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        ownerKind: t.owner_kind,
+        dueOn: t.due_on,
+        status: t.status,
+        takenAt: t.taken_at ? new Date(t.taken_at).toISOString() : null,
+        // Tasks agreed in a dialogue meeting say what was agreed, and link to it.
+        text: t.text,
+        meetingId: t.meeting_id,
+      })),
   };
 }

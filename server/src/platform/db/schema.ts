@@ -253,6 +253,8 @@ export interface CaseDecisionTable {
   effective_from: string | null;
   note: string | null;
   decided_by: string | null;
+  /** An exception from dialogue meeting 2: why it is not held (migration 0008). */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -261,7 +263,7 @@ export interface CaseTaskTable {
   case_id: string;
   note_id: string | null;
   kind: string;
-  owner_kind: 'nav_office' | 'employer' | 'gp';
+  owner_kind: 'nav_office' | 'employer' | 'gp' | 'patient';
   owner_org_id: string | null;
   owner_person_id: string | null;
   due_on: string;
@@ -272,6 +274,11 @@ export interface CaseTaskTable {
   escalated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** Set on "no answer" tasks: the request they are about. */
   message_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set on tasks agreed in a dialogue meeting: the meeting, and the task in words. */
+  meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
+  text: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set on a request to improve a follow-up plan: the form (migration 0009). */
+  form_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -305,6 +312,7 @@ export interface ConversationTable {
   nav_unread: ColumnType<boolean, boolean | undefined, boolean>;
   search_text: ColumnType<string, string | undefined, string>;
   search_vector: ColumnType<string, never, never>;
+  meeting_id: Nullable<string>;
   created_at: Date;
 }
 
@@ -342,6 +350,7 @@ export interface DialogueMessageTable {
   read_at: Nullable<Date>;
   read_by_user_id: Nullable<string>;
   read_by_name: Nullable<string>;
+  meeting_id: Nullable<string>;
   idempotency_key: string | null;
   payload_hash: string | null;
   created_at: Date;
@@ -455,6 +464,9 @@ export interface EmailOutboxTable {
   next_attempt_at: Timestamp;
   last_error: ColumnType<string | null, string | null | undefined, string | null>;
   sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** A calendar invitation the e-mail carries (text/calendar; method REQUEST or CANCEL). */
+  calendar_method: Nullable<'REQUEST' | 'CANCEL'>;
+  calendar_ics: Nullable<string>;
   created_at: Timestamp;
 }
 
@@ -579,4 +591,160 @@ export interface Database {
   checklist: ChecklistTable;
   checklist_version: ChecklistVersionTable;
   interop_message: InteropMessageTable;
+  dialogue_meeting: DialogueMeetingTable;
+  meeting_participant: MeetingParticipantTable;
+  meeting_minutes: MeetingMinutesTable;
+  meeting_minutes_task: MeetingMinutesTaskTable;
+  meeting_need: MeetingNeedTable;
+  form_template: FormTemplateTable;
+  filled_form: FilledFormTable;
+  filled_form_revision: FilledFormRevisionTable;
+  form_comment: FormCommentTable;
+}
+
+/** Plans and forms (migration 0009). Values are the engine's FormValues, as JSON. */
+export interface FormTemplateTable {
+  key: string;
+  version: number;
+  definition: ColumnType<unknown, string, never>;
+  published_by: string | null;
+  published_at: Date;
+}
+
+export interface FilledFormTable {
+  id: Generated<string>;
+  case_id: string;
+  citizen_id: string;
+  template_key: string;
+  template_version: number;
+  status: 'draft' | 'approved' | 'shared';
+  revision: ColumnType<number, number | undefined, number>;
+  values: ColumnType<Record<string, unknown>, string, string>;
+  edit_count: ColumnType<number, number | undefined, number>;
+  created_by: string | null;
+  created_by_role: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+  shared_at: Nullable<Date>;
+  created_at: Date;
+}
+
+export interface FilledFormRevisionTable {
+  form_id: string;
+  revision: number;
+  template_version: number;
+  status: 'approved' | 'shared';
+  values: ColumnType<Record<string, unknown>, string, string>;
+  approved_at: Date;
+  shared_at: Nullable<Date>;
+}
+
+export interface FormCommentTable {
+  id: Generated<string>;
+  form_id: string;
+  revision: number;
+  kind: 'comment' | 'improvement_request';
+  author_user_id: string | null;
+  author_name: string;
+  author_role: string;
+  text: string;
+  created_at: Date;
+}
+
+export type MeetingKind = 'dm1' | 'dm2' | 'dm3' | 'aap';
+export type MeetingStatus = 'invited' | 'new_time_place' | 'cancelled' | 'completed' | 'closed';
+export type MeetingPlaceKind = 'nav_office' | 'gp_office' | 'workplace' | 'video' | 'other';
+export type MeetingRole = 'employee' | 'employer' | 'gp' | 'advisory_physician' | 'interpreter' | 'nav_adviser' | 'other';
+export type MeetingReply = 'coming' | 'wants_new_time' | 'not_coming';
+
+/** Dialogue meetings (migration 0008). */
+export interface DialogueMeetingTable {
+  id: Generated<string>;
+  case_id: string;
+  citizen_id: string;
+  nav_office_id: string | null;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  starts_at: Date;
+  duration_minutes: number;
+  place_kind: MeetingPlaceKind;
+  place_text: string | null;
+  video_url: string | null;
+  purpose: string | null;
+  agenda: string | null;
+  preparation: string | null;
+  gp_invited: boolean | null;
+  gp_not_invited_reason: string | null;
+  gp_person_id: string | null;
+  conversation_id: Nullable<string>;
+  convened_by: string | null;
+  convened_by_name: string | null;
+  sequence: ColumnType<number, number | undefined, number>;
+  cancelled_at: Nullable<Date>;
+  cancelled_by_name: Nullable<string>;
+  cancel_reason: Nullable<string>;
+  completed_at: Nullable<Date>;
+  closed_at: Nullable<Date>;
+  held_on: string | null;
+  gp_took_part: boolean | null;
+  idempotency_key: string | null;
+  payload_hash: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface MeetingParticipantTable {
+  id: Generated<string>;
+  meeting_id: string;
+  role: MeetingRole;
+  name: string;
+  organisation: string | null;
+  user_id: string | null;
+  person_id: string | null;
+  email: string | null;
+  phone: string | null;
+  language: string | null;
+  last_minutes: number | null;
+  reply: Nullable<MeetingReply>;
+  reply_reason: Nullable<string>;
+  replied_at: Nullable<Date>;
+  reply_channel: Nullable<'platform' | 'dialogmelding'>;
+  attended: Nullable<boolean>;
+  position: number;
+  created_at: Date;
+}
+
+export interface MeetingMinutesTable {
+  meeting_id: string;
+  version: number;
+  situation: string;
+  conclusion: string;
+  medical_information: string | null;
+  other_participants: string | null;
+  attendance: ColumnType<Array<{ participantId: string; attended: boolean }>, string, never>;
+  correction_reason: string | null;
+  written_by: string | null;
+  written_by_name: string;
+  written_at: Date;
+}
+
+export interface MeetingMinutesTaskTable {
+  meeting_id: string;
+  version: number;
+  position: number;
+  owner: 'employee' | 'employer' | 'nav' | 'gp';
+  text: string;
+  due_on: string | null;
+}
+
+export interface MeetingNeedTable {
+  id: Generated<string>;
+  case_id: string;
+  asked_by: string;
+  asked_by_role: 'patient' | 'employer' | 'gp';
+  reason: string;
+  gp_wants_to_take_part: boolean | null;
+  gp_reason: string | null;
+  task_id: string | null;
+  created_at: Date;
 }

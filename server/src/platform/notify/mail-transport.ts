@@ -11,7 +11,13 @@ export interface OutgoingEmail {
   text: string;
   /** The Date header: the clock's time, so tests and the outbox folder agree on it. */
   date: Date;
+  /** A calendar invitation (iCalendar), sent as a text/calendar part mail programs offer to add. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
+
+// nodemailer's calendar part: text/calendar with the method, and the same file as an attachment.
+const calendarPart = (email: OutgoingEmail) =>
+  email.calendar ? { icalEvent: { method: email.calendar.method, filename: email.calendar.method === 'CANCEL' ? 'avlysning.ics' : 'invitasjon.ics', content: email.calendar.content } } : {};
 
 /** Where e-mails go: an SMTP server, or a folder of .eml files (demo mode and by default). */
 export interface MailTransport {
@@ -34,7 +40,7 @@ export function smtpTransport(url: string, from: string, overrides: SMTPTranspor
   return {
     description: `SMTP ${protocol}//${host}`,
     async send(email) {
-      await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, date: email.date, messageId: messageId(email, from) });
+      await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, date: email.date, messageId: messageId(email, from), ...calendarPart(email) });
     },
     close: () => transporter.close(),
   };
@@ -50,7 +56,7 @@ export function folderTransport(dir: string, from: string): MailTransport {
   return {
     description: `folder ${dir}`,
     async send(email) {
-      const info = await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, date: email.date, messageId: messageId(email, from) });
+      const info = await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, date: email.date, messageId: messageId(email, from), ...calendarPart(email) });
       await mkdir(dir, { recursive: true });
       const name = `${email.date.toISOString().replace(/[:.]/g, '-')}_${email.id}.eml`;
       const partial = join(dir, `.${name}.partial`);

@@ -36,6 +36,8 @@ interface Claimed {
   to_address: string;
   subject: string;
   body_text: string;
+  calendar_method: 'REQUEST' | 'CANCEL' | null;
+  calendar_ics: string | null;
   attempts: number;
 }
 
@@ -72,7 +74,7 @@ async function claimDue(db: Kysely<Database>, clock: Clock, batchSize: number): 
                    order by next_attempt_at, id
                    limit ${batchSize}
                    for update skip locked)
-    returning id, to_address, subject, body_text, attempts`.execute(db);
+    returning id, to_address, subject, body_text, calendar_method, calendar_ics, attempts`.execute(db);
   return result.rows;
 }
 
@@ -81,7 +83,14 @@ async function deliverOne(db: Kysely<Database>, transport: MailTransport, clock:
   const record = (values: Updateable<EmailOutboxTable>) =>
     db.updateTable('email_outbox').set(values).where('id', '=', row.id).where('attempts', '=', row.attempts).where('status', '=', 'pending').execute();
   try {
-    await transport.send({ id: row.id, to: row.to_address, subject: row.subject, text: row.body_text, date: clock.now() });
+    await transport.send({
+      id: row.id,
+      to: row.to_address,
+      subject: row.subject,
+      text: row.body_text,
+      date: clock.now(),
+      ...(row.calendar_method && row.calendar_ics ? { calendar: { method: row.calendar_method, content: row.calendar_ics } } : {}),
+    });
   } catch (error) {
     const lastError = describe(error).slice(0, ERROR_MAX);
     if (row.attempts >= maxAttempts) {

@@ -95,6 +95,24 @@ export const EVENT_CATALOGUE = [
       intro: { nb: 'Du har fått en ny oppgave i Samhandling.', en: 'You have been given a new task in Samhandling.' },
     },
   },
+  {
+    event: 'meeting_invitation',
+    label: { nb: 'Innkalling til dialogmøte, endring eller avlysning', en: 'A dialogue meeting invitation, change or cancellation' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Dialogmøte i Samhandling', en: 'Dialogue meeting in Samhandling' },
+      intro: { nb: 'Du har en innkalling til et dialogmøte, eller et møte er endret, i Samhandling.', en: 'You have a dialogue meeting invitation, or a meeting has changed, in Samhandling.' },
+    },
+  },
+  {
+    event: 'meeting_update',
+    label: { nb: 'Svar på innkalling og referat fra dialogmøte', en: 'Replies to invitations and minutes of dialogue meetings' },
+    defaults: IN_APP_ONLY,
+    email: {
+      subject: { nb: 'Nytt om et dialogmøte i Samhandling', en: 'News about a dialogue meeting in Samhandling' },
+      intro: { nb: 'Det er nytt om et dialogmøte i Samhandling.', en: 'There is news about a dialogue meeting in Samhandling.' },
+    },
+  },
 ] as const satisfies readonly EventDefinition[];
 
 export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];

@@ -15,6 +15,9 @@ const CITIZEN_LIST_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manage
 /** Who finds the advisory physicians (directory, on call now) in the menu. */
 const ADVISORY_DIRECTORY_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manager', 'advisory_physician', 'coordinating_physician']);
 
+/** Who has dialogue meetings: NAV's week calendar, or one's invitations. */
+const MEETING_ROLES = new Set<Me['role']>(['nav_adviser', 'nav_manager', 'gp', 'patient', 'employer']);
+
 /** The places a user may go, in menu order, by role. The server still decides access. */
 export function navigationFor(me: Me): NavItem[] {
   const items: NavItem[] = [{ to: '/katalog', label: 'navDirectory', description: 'directory' }];
@@ -34,19 +37,26 @@ export function navigationFor(me: Me): NavItem[] {
       { to: '/nav-innboks', label: 'navInbox', description: 'navInbox' },
     );
   }
-  if (ADVISORY_DIRECTORY_ROLES.has(me.role)) items.push({ to: '/radgivende-leger', label: 'navAdvisoryPhysicians', description: 'advisoryPhysicians' });
-  if (me.role === 'advisory_physician' || me.role === 'coordinating_physician') {
-    items.push({ to: '/ringeliste', label: 'navCallbackQueue', description: 'callbackQueue' });
-  }
-  if (me.role === 'coordinating_physician') items.push({ to: '/admin/vaktliste', label: 'navRota', description: 'rota' });
   if (me.role === 'employer') items.push({ to: '/sykmeldte', label: 'navSickListed', description: 'sickListedEmployer' });
   if (me.role === 'patient') {
     if (me.citizenId) {
       items.push({ to: `/personer/${encodeURIComponent(me.citizenId)}`, label: 'navMyPage', description: 'myPage' });
     }
     items.push({ to: '/min-sykmelding', label: 'navMySickLeave', description: 'mySickLeave' });
-    items.push({ to: '/innsyn', label: 'navAccessLog', description: 'accessLog' });
   }
+  if (MEETING_ROLES.has(me.role)) {
+    items.push({
+      to: '/dialogmoter',
+      label: 'navMeetings',
+      description: me.role === 'nav_adviser' || me.role === 'nav_manager' ? 'meetingsNav' : me.role === 'gp' ? 'meetingsGp' : 'meetingsInvited',
+    });
+  }
+  if (me.role === 'patient') items.push({ to: '/innsyn', label: 'navAccessLog', description: 'accessLog' });
+  if (ADVISORY_DIRECTORY_ROLES.has(me.role)) items.push({ to: '/radgivende-leger', label: 'navAdvisoryPhysicians', description: 'advisoryPhysicians' });
+  if (me.role === 'advisory_physician' || me.role === 'coordinating_physician') {
+    items.push({ to: '/ringeliste', label: 'navCallbackQueue', description: 'callbackQueue' });
+  }
+  if (me.role === 'coordinating_physician') items.push({ to: '/admin/vaktliste', label: 'navRota', description: 'rota' });
   if (me.role === 'admin') {
     items.push(
       { to: '/admin/revisjon', label: 'navAudit', description: 'audit' },

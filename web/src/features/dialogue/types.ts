@@ -125,6 +125,8 @@ export interface Conversation {
   id: string;
   subject: string;
   caseId: string | null;
+  /** The dialogue meeting whose GP thread this is: its replies and minutes live on the meeting page. */
+  meetingId: string | null;
   side: 'gp' | 'nav';
   citizen: { id: string; name: string; birthDate: string | null };
   gp: { personId: string; name: string };

@@ -29,10 +29,26 @@ export const NAV_NOTE_CODES: Readonly<Record<number, Label>> = {
   9: { nb: 'Informasjon fra NAV', en: 'Information from NAV' },
 };
 
+/** 8127/1: the follow-up plan, which the plans module shares; advisers do not write it as a note. */
+export const FOLLOW_UP_PLAN_LABEL: Label = { nb: 'Oppfølgingsplan', en: 'Follow-up plan' };
+
 /** Notes a GP sends NAV (8128). */
 export const GP_NOTE_CODES: Readonly<Record<number, Label>> = {
   1: { nb: 'Henvendelse om sykefraværsoppfølging', en: 'About sick-leave follow-up' },
   2: { nb: 'Henvendelse om pasient (ikke sykmeldt)', en: 'About a patient (not on sick leave)' },
+};
+
+/** The meetings module's messages in a thread: invitations and changes (8125), GPs' replies (8126). */
+export const MEETING_INVITATION_CODES: Readonly<Record<number, Label>> = {
+  1: { nb: 'Innkalling til dialogmøte 2', en: 'Invitation to dialogue meeting 2' },
+  2: { nb: 'Endring av dialogmøte 2', en: 'Change of dialogue meeting 2' },
+  3: { nb: 'Innkalling til dialogmøte 3', en: 'Invitation to dialogue meeting 3' },
+  4: { nb: 'Endring av dialogmøte 3', en: 'Change of dialogue meeting 3' },
+};
+export const MEETING_REPLY_CODES: Readonly<Record<number, Label>> = {
+  1: { nb: 'Svar på innkalling: Ja, jeg kommer', en: 'Reply: Yes, I am coming' },
+  2: { nb: 'Svar på innkalling: Ønsker nytt tidspunkt', en: 'Reply: I would like another time' },
+  3: { nb: 'Svar på innkalling: Kan ikke komme', en: 'Reply: I cannot come' },
 };
 
 export type RequestKind = 'L8' | 'L40';

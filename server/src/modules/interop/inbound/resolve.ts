@@ -134,6 +134,8 @@ export interface ThreadCandidates {
   openRequest: { id: string; conversationId: string } | null;
   /** The newest thread between the GP and NAV about the patient. */
   latestThread: string | null;
+  /** For a meeting reply: the thread of the GP's open invitation about the patient (from the meetings module). */
+  invitation?: string | null;
 }
 
 export interface ThreadFacts {

@@ -15,6 +15,7 @@ import { threadRow, touchThreads, type TouchedThread } from '../../dialogue/thre
 import { buildAppRec } from '../domain/xml/build.js';
 import type { AppRecErrorItem } from '../domain/xml/apprec-errors.js';
 import { documentFields, receiptFor, type InboundDocument, type ReceiveOutcome } from './inbound.js';
+import { applyNationalReply, openInvitationThread } from '../../meetings/public.js';
 import { resolvePartiesMany, threadCandidates, type NavAddress, type PatientFacts, type ResolvedParties } from './resolve.js';
 
 type Tx = Transaction<Database>;
@@ -132,6 +133,15 @@ async function storeRound(tx: Tx, deps: StoreDeps, documents: readonly Resolved[
     tx,
     messages.map((m) => ({ message: m.message, parties: m.parties, fallbacks: m.message.body.theme.list === CODE_SYSTEMS.answer || m.message.body.theme.list === 8126 })),
   );
+  // A meeting reply that quotes nothing we know belongs to the GP's open invitation about the
+  // person; the meetings module knows which (replies are few, so one question each).
+  for (const [n, m] of messages.entries()) {
+    if (m.message.body.theme.list !== 8126 || candidates[n]!.reference) continue;
+    const invitation = await openInvitationThread(tx, m.parties.gp.personId, m.parties.citizen.id);
+    if (!invitation) continue;
+    candidates[n] = { ...candidates[n]!, invitation: invitation.conversationId };
+    facts.set(invitation.conversationId, invitation.facts);
+  }
   const placed: (Placed | Error)[] = messages.map((m, n) => {
     try {
       return place(m.message, m.parties, m.patient, candidates[n]!, facts);
@@ -255,6 +265,12 @@ async function storeRound(tx: Tx, deps: StoreDeps, documents: readonly Resolved[
   for (const plan of plans) addNotifications(rows, plan);
   await writeRows(tx, rows, now);
   await touchThreads(tx, touched, now);
+  // A reply to a meeting invitation sets the GP's answer on the meeting, as if given in the platform.
+  for (const [n, m] of messages.entries()) {
+    const p = placed[n]!;
+    if (p instanceof Error || m.message.body.theme.list !== 8126) continue;
+    await applyNationalReply(tx, deps, { conversationId: p.conversationId, code: m.message.body.theme.code, text: m.message.body.text, gpPersonId: m.parties.gp.personId });
+  }
 
   return documents.map((d, i): Settled => {
     const done = settled[i];
@@ -296,6 +312,10 @@ function place(
       linkedBy = 'open_request';
       requestToSettle = candidates.openRequest.id;
     }
+  }
+  if (!link && isMeetingReply && candidates.invitation) {
+    link = { conversationId: candidates.invitation, parentMessageId: null };
+    linkedBy = 'latest_thread';
   }
   if (!link && (isAnswer || isMeetingReply) && candidates.latestThread) {
     link = { conversationId: candidates.latestThread, parentMessageId: null };

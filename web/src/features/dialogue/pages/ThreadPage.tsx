@@ -141,6 +141,12 @@ function ThreadView({ conversation, status, onStatus }: ViewProps) {
               <AppLink to={`/saker/${encodeURIComponent(conversation.caseId)}`}>{t.openCase}</AppLink>
             </>
           )}
+          {conversation.meetingId && (
+            <>
+              {' · '}
+              <AppLink to={`/dialogmoter/${encodeURIComponent(conversation.meetingId)}`}>{t.openMeeting}</AppLink>
+            </>
+          )}
         </BodyShort>
         {side === 'gp' ? (
           <VStack gap="space-4">

@@ -28,6 +28,8 @@ import { RECORDABLE_EVENTS, type CaseDetail, type CaseMeasure, type CaseTask, ty
 import { isIssuedState, type IssuedState } from '../issuedState';
 import { useVocabulary } from '../vocabulary';
 import { CaseReachability } from '../../reachability/components/CaseReachability';
+import { CaseMeetings } from '../../meetings/components/CaseMeetings';
+import { CaseForms } from '../../forms/components/CaseForms';
 
 const CASE_OWNER_ROLES: ReadonlySet<Role> = new Set(['nav_adviser', 'nav_manager']);
 /** Events each role may record (mirrors EVENT_RECORDERS in the server's case-work.ts). */
@@ -292,6 +294,10 @@ function CaseView({ detail, header, statusRegion, onStatus }: ViewProps) {
           </HStack>
         )}
       </CaseSection>
+
+      <CaseMeetings caseId={detail.id} onStatus={saved} />
+
+      <CaseForms caseId={detail.id} />
 
       <CaseSection title={t.tasks} ref={tasksHeading}>
         {detail.tasks.length === 0 ? (
