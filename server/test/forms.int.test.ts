@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOW_UP_PLAN_EXAMPLE, FUNCTION_IN_WORK_START, ICIT_JOB_LIST_EXAMPLE } from '../src/modules/forms/domain/templates/examples.js';
 import { FOLLOW_UP_PLAN_V1 } from '../src/modules/forms/domain/index.js';
+import { parseDialogmelding } from '../src/modules/interop/domain/xml/parse.js';
+import { produceOwedDocuments } from '../src/modules/interop/outbound/produce.js';
 import { DB_KINDS, signInAs, startTestApp, type TestApp, type TestClient } from './test-app.js';
 
 interface View {
@@ -112,6 +114,16 @@ describe.each(DB_KINDS)('plans and forms (%s)', (db) => {
     expect(note.gp_person_id).toBe(gp.me.personId);
     expect(note.body).toMatch(/Morgenstell av beboere/);
     expect(await d.selectFrom('interop_message').where('dialogue_message_id', '=', note.id).select('status').executeTakeFirst()).toMatchObject({ status: 'ordered' });
+    // The plan's own PDF goes with it, in the thread and in the schema-valid national document.
+    const attached = await d.selectFrom('dialogue_attachment').where('message_id', '=', note.id).select(['media_type', 'filename']).execute();
+    expect(attached).toEqual([{ media_type: 'application/pdf', filename: 'oppfolgingsplan-versjon-1.pdf' }]);
+    const sent = new Map<string, string>();
+    await produceOwedDocuments({ db: d, clock: t.clock, config: t.config, transport: { send: async (name: string, xml: string) => void sent.set(name, xml) } });
+    const parsed = parseDialogmelding(Buffer.from(sent.get(`${note.id}.xml`)!), { allowSynthetic: true, maxBytes: 10_000_000 });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.schemaWarnings).toEqual([]);
+    expect(parsed.message.body.theme).toMatchObject({ list: 8127, code: 1 });
+    expect(parsed.message.attachments.map((a) => a.mediaType)).toEqual(['application/pdf', 'application/pdf']);
     expect(await d.selectFrom('notification').where('user_id', '=', gp.userId).where('link', '=', `/skjema/${plan.id}`).select('id').executeTakeFirst()).toBeDefined();
 
     // The GP comments; NAV sees the comment and asks the employer to improve the plan (a task for the employer).

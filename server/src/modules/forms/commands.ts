@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Config } from '../../platform/config.js';
@@ -26,7 +27,9 @@ import {
   type FormValues,
   type LifecycleResult,
 } from './domain/index.js';
+import { renderFormPdf } from './pdf/index.js';
 import { templateOf, type Templates } from './templates.js';
+import { APPROVER_LABELS, approvalsOf } from './view.js';
 
 export type FormsCtx = Ctx & { templates: Templates; config: Pick<Config, 'publicUrl'>; rules: SickLeaveRules };
 
@@ -203,7 +206,7 @@ async function shareFollowUpPlan(tx: Transaction<Database>, ctx: FormsCtx, form:
   if (gp && sickCase.nav_office_id) {
     const text = planAsText(template, form.values);
     const citizen = await tx.selectFrom('citizen').where('id', '=', sickCase.citizen_id).select(['given_name', 'family_name']).executeTakeFirstOrThrow();
-    await startThread(
+    const { conversationId, messageId } = await startThread(
       tx,
       {
         citizen_id: sickCase.citizen_id,
@@ -243,6 +246,32 @@ async function shareFollowUpPlan(tx: Transaction<Database>, ctx: FormsCtx, form:
       },
       'oppfølgingsplan',
     );
+    // The plan's own PDF goes with the note, in the platform and in the national document: what
+    // the writers previewed is what the GP receives.
+    const pdf = Buffer.from(
+      await renderFormPdf(renderForm(template, form.values as Record<string, unknown>, { audience: 'full', lang: 'nb' }), {
+        personName: `${citizen.given_name} ${citizen.family_name}`,
+        approvals: approvalsOf(template, form.values as Record<string, unknown>).map((a) => ({ roleLabel: APPROVER_LABELS[a.role] ?? a.role, name: a.name, at: a.at })),
+        revision: form.revision,
+        status: 'shared',
+        printedAt: now,
+      }),
+    );
+    await tx
+      .insertInto('dialogue_attachment')
+      .values({
+        conversation_id: conversationId,
+        message_id: messageId,
+        uploaded_by: ctx.actor.userId,
+        filename: `oppfolgingsplan-versjon-${form.revision}.pdf`,
+        media_type: 'application/pdf',
+        category: 'document',
+        size_bytes: pdf.length,
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        content: pdf,
+        created_at: now,
+      })
+      .execute();
   }
 }
 

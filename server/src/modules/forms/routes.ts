@@ -9,7 +9,7 @@ import { approveForm, commentOnForm, createForm, loadForm, reviseForm, saveDraft
 import { FUNCTION_IN_WORK_KEY, ICIT_JOB_LIST_KEY, jobListText, renderForm, type FormTemplate } from './domain/index.js';
 import { functionText } from './sick-note-text.js';
 import { publishTemplate, templateOf, templateRegistry } from './templates.js';
-import { approvalsOf, employerTemplate, formView } from './view.js';
+import { APPROVER_LABELS, approvalsOf, employerTemplate, formView } from './view.js';
 import { renderFormPdf } from './pdf/index.js';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -22,9 +22,6 @@ const TemplateParams = Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{1,6
 const PdfQuery = Type.Object({ revision: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false });
 
 type Id = { Params: Static<typeof IdParams> };
-
-/** How an approver is named on the PDF. */
-const ROLE_LABELS: Record<string, string> = { employee: 'arbeidstakeren', employer: 'nærmeste leder', gp: 'fastlegen', nav: 'NAV', patient: 'pasienten' };
 
 /** The sick note's employer-visible field and function fields take this much text. */
 const SICK_NOTE_TEXT_MAX = 2000;
@@ -144,7 +141,7 @@ export async function formRoutes(app: FastifyInstance) {
     const document = renderForm(template, values, { audience: audience === 'employer' ? 'employer' : 'full', lang: request.lang });
     const pdf = await renderFormPdf(document, {
       personName: view.citizen.name,
-      approvals: approvalsOf(template, values).map((a) => ({ roleLabel: ROLE_LABELS[a.role] ?? a.role, name: a.name, at: a.at })),
+      approvals: approvalsOf(template, values).map((a) => ({ roleLabel: APPROVER_LABELS[a.role] ?? a.role, name: a.name, at: a.at })),
       revision,
       status,
       printedAt: clock.now(),

@@ -30,6 +30,9 @@ export function employerValues(template: FormTemplate, values: Record<string, un
   return Object.fromEntries(Object.entries(values).filter(([id]) => visible.has(id)));
 }
 
+/** How an approver is named on the PDF and in the letters. */
+export const APPROVER_LABELS: Readonly<Record<string, string>> = { employee: 'arbeidstakeren', employer: 'nærmeste leder', gp: 'fastlegen', nav: 'NAV', patient: 'pasienten' };
+
 /** The approvals given, from the approval fields' values. */
 export function approvalsOf(template: FormTemplate, values: Record<string, unknown>) {
   return fieldsInOrder(template)

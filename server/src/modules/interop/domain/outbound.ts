@@ -25,6 +25,8 @@ export interface OutboundFacts {
   gpOffice: { name: string; orgNumber: string | null; herId: string | null } | null;
   gp: { givenName: string; familyName: string; hprNumber: string | null; herId: string | null };
   patient: { fnr: string; givenName: string; familyName: string };
+  /** Documents sent with the message (a shared follow-up plan's PDF), after the letter. */
+  attachments?: Attachment[];
 }
 
 const osloDay = (instant: Date) => format(new TZDate(instant, 'Europe/Oslo'), 'dd.MM.yyyy');
@@ -136,7 +138,7 @@ export function outboundMessage(facts: OutboundFacts, letterPdf: Uint8Array): Di
           date: format(new TZDate(facts.createdAt, 'Europe/Oslo'), 'yyyy-MM-dd'),
           ...(authorParts.length > 0 ? { contactPerson: contactOf(authorParts) } : {}),
         },
-    attachments: [letter],
+    attachments: [letter, ...(facts.attachments ?? [])],
   };
 }
 

@@ -146,6 +146,8 @@ export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string
     ])
     .executeTakeFirst();
   if (!row || row.kind === 'answer') return null;
+  // What the message carries besides its letter (NAV's messages carry none today but a shared plan's PDF).
+  const attached = await db.selectFrom('dialogue_attachment').where('message_id', '=', messageId).select(['filename', 'media_type', 'content']).orderBy('created_at').execute();
   const questions =
     row.kind === 'request'
       ? await db.selectFrom('request_question').where('message_id', '=', messageId).select(['text', 'is_open']).orderBy('position').execute()
@@ -169,5 +171,6 @@ export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string
     gpOffice: row.gpo_name ? { name: row.gpo_name, orgNumber: row.gpo_org_number, herId: firstHer(row.gpo_her_ids) } : null,
     gp: { givenName: row.gp_given_name, familyName: row.gp_family_name, hprNumber: row.gp_hpr ? String(row.gp_hpr) : null, herId: row.gp_her_id ? String(row.gp_her_id) : null },
     patient: { fnr: row.fnr, givenName: row.z_given_name, familyName: row.z_family_name },
+    attachments: attached.map((a) => ({ description: a.filename, mediaType: a.media_type, content: new Uint8Array(a.content) })),
   };
 }
