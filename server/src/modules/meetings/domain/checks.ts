@@ -42,12 +42,15 @@ export function checkSchedule(input: {
   return null;
 }
 
+// Made once: building a formatter costs far more than using one.
+const OSLO_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE });
+
 /**
  * NAV's offices and most workplaces are closed at weekends and on public holidays; a meeting on
  * one is almost always a slip of the date picker. The calendar of working days is passed in.
  */
 export function checkWorkingDay(startsAt: Date, isWorkingDay: (isoDate: string) => boolean): { code: 'MEETING_NOT_A_WORKING_DAY'; field: 'startsAt' } | null {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: ZONE }).format(startsAt);
+  const day = OSLO_DAY.format(startsAt);
   return isWorkingDay(day) ? null : { code: 'MEETING_NOT_A_WORKING_DAY', field: 'startsAt' };
 }
 
