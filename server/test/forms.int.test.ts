@@ -170,6 +170,14 @@ describe.each(DB_KINDS)('plans and forms (%s)', (db) => {
     const fn = await gp.request({ method: 'GET', url: `/api/forms/${mapping.id}/sick-note-text` });
     expect(fn.json().function).toMatch(/Funksjon i arbeid/);
 
+    // Writing a sick note for the person, the GP gets both texts at once to fill the fields with.
+    const citizenId = (await t.database.db.selectFrom('sick_case').where('id', '=', caseId).select('citizen_id').executeTakeFirstOrThrow()).citizen_id;
+    const forNote = (await gp.request({ method: 'GET', url: `/api/citizens/${citizenId}/sick-note-texts` })).json();
+    expect(forNote).toMatchObject({ job: { formId: jobs.id, truncated: false }, function: { formId: mapping.id } });
+    expect(forNote.function.text).not.toMatch(/MEDISINSK|symptom/i);
+    expect((await employer.request({ method: 'GET', url: `/api/citizens/${citizenId}/sick-note-texts` })).statusCode).toBe(403);
+    expect((await otherGp.request({ method: 'GET', url: `/api/citizens/${citizenId}/sick-note-texts` })).statusCode).toBe(403);
+
     expect((await otherGp.request({ method: 'GET', url: `/api/cases/${caseId}/forms` })).statusCode).toBe(403);
     expect((await otherGp.request({ method: 'POST', url: `/api/cases/${caseId}/forms`, payload: { templateKey: 'icit-job-list' } })).statusCode).toBe(403);
   });

@@ -52,6 +52,13 @@ export async function startTestApp(options: {
     database = await openDatabase({ databaseUrl: withDatabase(adminUrl, name), poolSize: 5 });
     dropDatabase = async () => {
       const a = await openDatabase({ databaseUrl: adminUrl, poolSize: 1 });
+      // The app's pool may still be saying goodbye: wait for its connections to go, so the forced
+      // drop never kills one mid-close (its FATAL would surface as an unhandled error).
+      for (let i = 0; i < 40; i++) {
+        const open = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = ${name}`.execute(a.db);
+        if ((open.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await sql.raw(`drop database if exists ${name} with (force)`).execute(a.db);
       await a.close();
     };

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
+import { authorizeCitizen } from '../../platform/access/guard.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { actorContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
@@ -150,6 +151,30 @@ export async function formRoutes(app: FastifyInstance) {
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="${row.template_key}-${revision}.pdf"`)
       .send(Buffer.from(pdf));
+  });
+
+  /**
+   * For the GP writing a sick note for a person: the texts their latest job list and "Funksjon i
+   * arbeid" give the note's employer-visible field and function field, to fill in with one action.
+   */
+  app.get<{ Params: { citizenId: string } }>('/api/citizens/:citizenId/sick-note-texts', { schema: { tags, params: Type.Object({ citizenId: Uuid }) } }, async (request) => {
+    const ctx = ctxOf(request);
+    if (ctx.actor.role !== 'gp') throw new AppError('ACCESS_DENIED_ROLE');
+    await authorizeCitizen(db, ctx, request.params.citizenId, 'citizen.read', 'filled_form');
+    const latest = (key: string) =>
+      db.selectFrom('filled_form').where('citizen_id', '=', request.params.citizenId).where('template_key', '=', key).selectAll().orderBy('updated_at', 'desc').limit(1).executeTakeFirst();
+    const [jobs, mapping] = await Promise.all([latest(ICIT_JOB_LIST_KEY), latest(FUNCTION_IN_WORK_KEY)]);
+    const text = async (row: typeof jobs, make: (template: FormTemplate, values: Record<string, unknown>) => { text: string; truncated: boolean }) => {
+      if (!row) return null;
+      const template = await templateOf(templates, row.template_key, row.template_version);
+      return { formId: row.id, updatedAt: new Date(row.updated_at).toISOString(), ...make(template, row.values as Record<string, unknown>) };
+    };
+    const result = {
+      job: await text(jobs, (template, values) => jobListText(template, values, { lang: 'nb', maxLength: SICK_NOTE_TEXT_MAX })),
+      function: await text(mapping, (template, values) => functionText(template, values, SICK_NOTE_TEXT_MAX)),
+    };
+    await recordAudit(db, ctx, { action: 'read', citizenId: request.params.citizenId, objectType: 'filled_form', objectId: null, purpose: purposeOf(ctx.actor), detail: { for: 'sick_note' } });
+    return result;
   });
 
   /** For the GP's sick note: the function areas of "Funksjon i arbeid", or the job list for the employer-visible field. */

@@ -95,3 +95,17 @@ export const useCommentOnForm = (id: string) => useFormAction<{ text: string; ki
 export function fetchSickNoteText(id: string) {
   return api.get<SickNoteText>(`/api/forms/${enc(id)}/sick-note-text`);
 }
+
+/** What a person's latest job list and "Funksjon i arbeid" give the GP's sick note (null when the person has none). */
+export interface SickNoteTexts {
+  job: { formId: string; updatedAt: string; text: string; truncated: boolean } | null;
+  function: { formId: string; updatedAt: string; text: string; truncated: boolean } | null;
+}
+
+export function useSickNoteTexts(citizenId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['forms', 'sick-note-texts', citizenId] as const,
+    queryFn: ({ signal }) => api.get<SickNoteTexts>(`/api/citizens/${enc(citizenId)}/sick-note-texts`, undefined, signal),
+    enabled: enabled && citizenId !== '',
+  });
+}

@@ -36,6 +36,8 @@ interface Props {
   onSubmit: (body: SickNoteInput) => Promise<unknown>;
   cancelTo: string;
   labelledBy: string;
+  /** Texts from the person's own forms that fill a field with one action: the job list, "Funksjon i arbeid". */
+  fromForms?: { functionWork?: string; workAdaptationNote?: string };
 }
 
 const TEXT_DESCRIPTIONS: Partial<Record<NoteTextField, 'remainingCapacityDescription' | 'expectedDurationDescription'>> = {
@@ -48,7 +50,7 @@ const TEXT_DESCRIPTIONS: Partial<Record<NoteTextField, 'remainingCapacityDescrip
  * extended questions when the note passes week 7, 17 or 39, early wishes and the follow-up class.
  * Checked on submit; failures go to the fields and an error summary that takes the focus.
  */
-export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, today, onSubmit, cancelTo, labelledBy }: Props) {
+export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, today, onSubmit, cancelTo, labelledBy, fromForms }: Props) {
   const t = useTexts(noteFormTexts);
   const followUp = useTexts(followUpTexts);
   const form = useTexts(formTexts);
@@ -57,6 +59,24 @@ export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, to
   const [values, setValues] = useState<NoteValues>(initialValues);
   const [serverWeek, setServerWeek] = useState<ExtendedWeek | null>(null);
   const [pending, setPending] = useState(false);
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  /** Puts a form's text into a field (after what is there), and says so in the live region. */
+  const fillFrom = (field: 'functionWork' | 'workAdaptationNote', text: string, said: string) => {
+    setValues((v) => ({ ...v, [field]: v[field].trim() ? `${v[field].trim()}\n\n${text}` : text }));
+    setFilledFrom(said);
+  };
+  const fillButton = (field: 'functionWork' | 'workAdaptationNote') => {
+    const text = fromForms?.[field];
+    if (!text) return null;
+    const label = field === 'functionWork' ? t.fillFromFunctionInWork : t.fillFromJobList;
+    return (
+      <div>
+        <Button type="button" size="small" variant="secondary" onClick={() => fillFrom(field, text, field === 'functionWork' ? t.filledFromFunctionInWork : t.filledFromJobList)}>
+          {label}
+        </Button>
+      </div>
+    );
+  };
 
   const predicted = predictExtendedWeek(values.periods, ongoingCase);
   const week = serverWeek ?? predicted?.week ?? null;
@@ -132,15 +152,15 @@ export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, to
       error: errors[field],
       'aria-required': required || undefined,
     };
-    return field === 'expectedDuration' ? (
-      <TextField key={field} {...props} onChange={(e) => set(field, e.target.value)} maxLength={LIMITS.expectedDuration} autoComplete="off" />
+    if (field === 'expectedDuration') return <TextField key={field} {...props} onChange={(e) => set(field, e.target.value)} maxLength={LIMITS.expectedDuration} autoComplete="off" />;
+    const area = <Textarea key={field} {...props} onChange={(e) => set(field, e.target.value)} minRows={2} />;
+    return field === 'functionWork' && fromForms?.functionWork ? (
+      <VStack key={field} gap="space-8">
+        {area}
+        {fillButton('functionWork')}
+      </VStack>
     ) : (
-      <Textarea
-        key={field}
-        {...props}
-        onChange={(e) => set(field, e.target.value)}
-        minRows={2}
-      />
+      area
     );
   };
 
@@ -281,6 +301,10 @@ export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, to
               maxLength={LIMITS.workAdaptationNote}
               minRows={2}
             />
+            {fillButton('workAdaptationNote')}
+            <div role="status" aria-live="polite">
+              {filledFrom}
+            </div>
           </VStack>
         </Fieldset>
 

@@ -9,6 +9,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { formatDate, formatFnr } from '../../../shared/format';
 import { useCitizen } from '../../citizens/api';
+import { useSickNoteTexts } from '../../forms/api';
 import type { CitizenDetail } from '../../citizens/types';
 import { useOrganisation } from '../../directory/api';
 import { useCase, useGpCases, useIssueSickNote } from '../api';
@@ -66,6 +67,8 @@ function NoteForPatient({ citizen }: { citizen: CitizenDetail }) {
   const ongoingCase = useCase(ongoing?.caseId ?? '', Boolean(ongoing));
 
   const waitingForEmployer = employerKnown && employer.isPending;
+  // The person's own job list and "Funksjon i arbeid", if any, fill two fields with one action.
+  const formTexts = useSickNoteTexts(citizen.id, true);
   const orgNumber = employer.data?.orgNumber ?? '';
 
   return (
@@ -97,6 +100,7 @@ function NoteForPatient({ citizen }: { citizen: CitizenDetail }) {
           today={today}
           labelledBy={headingId}
           cancelTo={`/personer/${encodeURIComponent(citizen.id)}`}
+          fromForms={{ functionWork: formTexts.data?.function?.text, workAdaptationNote: formTexts.data?.job?.text }}
           onSubmit={async (body) => {
             const result = await issue.mutateAsync({ fnr: citizen.fnr, note: body });
             const state: IssuedState = { issued: true, tasks: result.tasks };

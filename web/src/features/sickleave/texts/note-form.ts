@@ -99,6 +99,10 @@ export const noteFormTexts = defineTexts({
     wantsEarlyDialogue: 'Jeg ønsker tidlig dialog med NAV',
     followUpClassRequired: 'Velg oppfølgingsbehov (1–4).',
     workAdaptationNote: 'Tilrettelegging på arbeidsplassen',
+    fillFromJobList: 'Hent jobblisten pasienten har fylt ut',
+    fillFromFunctionInWork: 'Hent fra «Funksjon i arbeid»',
+    filledFromJobList: 'Jobblisten er lagt inn i feltet for tilrettelegging. Se over teksten før du sender.',
+    filledFromFunctionInWork: '«Funksjon i arbeid» er lagt inn i feltet for funksjon i arbeidet. Se over teksten før du sender.',
     workAdaptationNoteDescription: 'Arbeidsgiveren ser dette feltet. Skriv ikke diagnose eller medisinske opplysninger her.',
   },
   en: {
@@ -198,6 +202,10 @@ export const noteFormTexts = defineTexts({
     wantsEarlyDialogue: 'I want an early dialogue with NAV',
     followUpClassRequired: 'Choose the follow-up need (1–4).',
     workAdaptationNote: 'Work adaptation',
+    fillFromJobList: 'Insert the job list the patient filled in',
+    fillFromFunctionInWork: 'Insert from "Function at work"',
+    filledFromJobList: 'The job list has been put in the work adaptation field. Read it through before you send.',
+    filledFromFunctionInWork: '"Function at work" has been put in the function at work field. Read it through before you send.',
     workAdaptationNoteDescription: 'The employer sees this field. Do not write the diagnosis or medical information here.',
   },
 });
