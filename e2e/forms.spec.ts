@@ -287,6 +287,13 @@ describe('plans and forms in a real browser', () => {
     await gpPage.getByRole('button', { name: 'Hent til sykmeldingen' }).click();
     await gpPage.getByTestId('sick-note-copy-status').filter({ hasText: /Teksten er kopiert|kunne ikke kopieres/ }).waitFor();
     await picture(gpPage, '09-gp-sick-note-text');
+    // Writing the person's next sick note, one button puts "Funksjon i arbeid" into the function field.
+    await gpPage.goto(`${platform.url}/sykmeldinger/ny?person=${patientMe.citizenId}`);
+    const fill = gpPage.getByRole('button', { name: 'Hent fra «Funksjon i arbeid»' });
+    await fill.waitFor();
+    await fill.click();
+    await gpPage.getByText('«Funksjon i arbeid» er lagt inn i feltet for funksjon i arbeidet.').waitFor();
+    expect(await gpPage.getByRole('textbox', { name: /Funksjon i arbeidet/ }).inputValue()).toContain('Funksjon i arbeid');
 
     // The employer: the plan (with the GP's comment kept from them), never "Funksjon i arbeid".
     await employerPage.goto(`${platform.url}/saker/${caseId}`);
