@@ -165,6 +165,10 @@ export const router = createBrowserRouter([
                 path: 'admin/huskelister',
                 lazy: async () => ({ Component: (await import('../features/checklists/routes')).ChecklistAdminRoute }),
               },
+              {
+                path: 'admin/skjemamaler',
+                lazy: async () => ({ Component: (await import('../features/forms/admin/routes')).FormTemplateAdminRoute }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

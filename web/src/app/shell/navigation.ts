@@ -63,6 +63,7 @@ export function navigationFor(me: Me): NavItem[] {
       { to: '/admin/import', label: 'navImport', description: 'import' },
       { to: '/admin/vaktliste', label: 'navRota', description: 'rota' },
       { to: '/admin/huskelister', label: 'navChecklists', description: 'checklists' },
+      { to: '/admin/skjemamaler', label: 'navFormTemplates', description: 'formTemplates' },
       { to: '/admin/meldinger', label: 'navInteropLog', description: 'interopLog' },
     );
   }

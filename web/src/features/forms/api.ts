@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { sickLeaveKeys } from '../sickleave/api';
-import type { CaseForms, CommentKind, DraftSaved, FormValues, FormView, SickNoteText, TemplateSummary } from './types';
+import type { CaseForms, CommentKind, DraftSaved, FormTemplate, FormValues, FormView, SickNoteText, TemplateSummary } from './types';
 
 const enc = encodeURIComponent;
 
@@ -107,5 +107,24 @@ export function useSickNoteTexts(citizenId: string, enabled: boolean) {
     queryKey: ['forms', 'sick-note-texts', citizenId] as const,
     queryFn: ({ signal }) => api.get<SickNoteTexts>(`/api/citizens/${enc(citizenId)}/sick-note-texts`, undefined, signal),
     enabled: enabled && citizenId !== '',
+  });
+}
+
+/** One version of a template, whole (the admin page shows it as JSON). Versions never change, so it is kept. */
+export function useFormTemplate(key: string, version: number | undefined) {
+  return useQuery({
+    queryKey: [...formKeys.templates, key, version] as const,
+    queryFn: ({ signal }) => api.get<FormTemplate>(`/api/forms/templates/${enc(key)}/${version ?? 0}`, undefined, signal),
+    enabled: key !== '' && version !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+/** `POST /api/admin/form-templates`: a new version, checked whole by the server; the list is refetched. */
+export function usePublishFormTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (template: unknown) => api.post<{ key: string; version: number }>('/api/admin/form-templates', template),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: formKeys.templates }),
   });
 }
