@@ -6,7 +6,7 @@ import { auditRows, recordAudit } from '../../platform/audit/audit.js';
 import { AppError, type ErrorCode } from '../../platform/errors.js';
 import { addWorkingDays } from '../../platform/working-days.js';
 import { notify } from '../../platform/notify/notify.js';
-import { officeUsers } from '../dialogue/parties.js';
+import { caseForDialogue, officeUsers } from '../dialogue/parties.js';
 import { startThread } from '../dialogue/thread.js';
 import { refreshCaseDeadlines } from '../sickleave/deadlines.js';
 import type { SickLeaveRules } from '../sickleave/domain/index.js';
@@ -185,7 +185,8 @@ async function shareFollowUpPlan(tx: Transaction<Database>, ctx: FormsCtx, form:
     await tx.insertInto('case_event').values({ case_id: sickCase.id, kind: 'follow_up_plan_received', occurred_on: osloDay(now), detail: 'Delt i Samhandling', recorded_by: ctx.actor.userId }).execute();
     await refreshCaseDeadlines(tx, [sickCase.id], now, ctx.rules);
   }
-  const gp = await caseGp(tx, sickCase.id);
+  // The case's GP as the dialogue finds it: the latest note's issuer, else the regular GP.
+  const gp = (await caseForDialogue(tx, sickCase.id)).default_gp;
   const navReaders = sickCase.assigned_user_id ? [sickCase.assigned_user_id] : sickCase.nav_office_id ? await officeUsers(tx, sickCase.nav_office_id, ['nav_adviser']) : [];
   const readers = [...(gp?.userIds ?? []), ...navReaders];
   if (readers.length > 0) {
@@ -290,25 +291,6 @@ export function planAsText(template: FormTemplate, values: Record<string, unknow
     lines.push('');
   }
   return lines.join('\n').trim();
-}
-
-/** The GP of the case: the latest sick note's issuer, else the person's regular GP, with their practice and users. */
-async function caseGp(db: Executor, caseId: string) {
-  const row = await db
-    .selectFrom('sick_case as sc')
-    .innerJoin('citizen as c', 'c.id', 'sc.citizen_id')
-    .leftJoin('sick_note as n', (join) => join.onRef('n.case_id', '=', 'sc.id'))
-    .where('sc.id', '=', caseId)
-    .select((eb) => [eb.fn.coalesce('n.issuer_person_id', 'c.regular_gp_person_id').as('person_id')])
-    .orderBy('n.issued_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!row?.person_id) return null;
-  const [office, users] = await Promise.all([
-    db.selectFrom('position').where('person_id', '=', row.person_id).where('role', '=', 'gp').select('organisation_id').executeTakeFirst(),
-    db.selectFrom('app_user').where('person_id', '=', row.person_id).where('role', '=', 'gp').where('active', '=', true).select('id').execute(),
-  ]);
-  return { personId: row.person_id, officeId: office?.organisation_id ?? null, userIds: users.map((u) => u.id) };
 }
 
 /** A change after approval: a new draft revision; the approved or shared one is kept whole. */

@@ -1,7 +1,15 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { FilledFormRevisionTable, FilledFormTable, FormCommentTable, FormTemplateTable } from './schema-forms.js';
+import type { DialogueMeetingTable, MeetingMinutesTable, MeetingMinutesTaskTable, MeetingNeedTable, MeetingParticipantTable } from './schema-meetings.js';
+
+import type { AdvisoryPhysicianProfileTable, OnCallShiftTable, CallbackRequestTable, CallbackRequestEventTable, ChecklistTable, ChecklistVersionTable } from './schema-reachability.js';
+
+export * from './schema-forms.js';
+export * from './schema-reachability.js';
+export * from './schema-meetings.js';
 
 /** Table types for Kysely. Dates (SQL `date`) travel as 'YYYY-MM-DD' strings. */
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type SearchVector = ColumnType<string, never, never>;
 
 export type OrganisationKind = 'nav_office' | 'gp_office' | 'municipality' | 'hospital' | 'employer';
@@ -282,7 +290,7 @@ export interface CaseTaskTable {
   created_at: Timestamp;
 }
 
-type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+export type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface TariffTable {
   code: string;
@@ -470,90 +478,6 @@ export interface EmailOutboxTable {
   created_at: Timestamp;
 }
 
-/** The directory of advisory physicians (migration 0006). */
-export interface AdvisoryPhysicianProfileTable {
-  person_id: string;
-  county: string;
-  specialties: ColumnType<string[], string[] | undefined, string[]>;
-  nav_office_ids: ColumnType<string[], string[] | undefined, string[]>;
-  phone: string | null;
-  updated_at: Timestamp;
-}
-
-/** One on-call shift, the half-open interval [starts_at, ends_at). */
-export interface OnCallShiftTable {
-  id: Generated<string>;
-  person_id: string;
-  starts_at: Timestamp;
-  ends_at: Timestamp;
-  note: string | null;
-  created_by: string | null;
-  created_at: Timestamp;
-}
-
-export type CallbackStatus = 'requested' | 'claimed' | 'called_back' | 'no_answer' | 'cancelled';
-export type CallbackUrgency = 'today' | 'within_2_days' | 'within_week';
-export interface PreferredTime {
-  from: string;
-  to: string;
-}
-
-export interface CallbackRequestTable {
-  id: Generated<string>;
-  case_id: string;
-  citizen_id: string;
-  nav_office_id: string | null;
-  county: string | null;
-  requested_by: string;
-  requester_person_id: string;
-  gp_office_id: string | null;
-  reason: string;
-  urgency: CallbackUrgency;
-  preferred_times: ColumnType<PreferredTime[], string, string>;
-  preferred_note: string | null;
-  phone: string;
-  status: ColumnType<CallbackStatus, CallbackStatus | undefined, CallbackStatus>;
-  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
-  claimed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  outcome: ColumnType<string | null, string | null | undefined, string | null>;
-  no_answer_count: ColumnType<number, number | undefined, number>;
-  closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  idempotency_key: string | null;
-  created_response: ColumnType<unknown, string | null | undefined, string | null>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface CallbackRequestEventTable {
-  id: Generated<string>;
-  request_id: string;
-  status: CallbackStatus;
-  at: Timestamp;
-  by_user_id: string | null;
-}
-
-export interface ChecklistTable {
-  key: string;
-  audience: 'gp' | 'nav';
-  title_nb: string;
-  title_en: string;
-}
-
-export interface ChecklistItem {
-  text_nb: string;
-  text_en: string;
-}
-
-/** A version is never changed (the database refuses it); the newest published one is shown. */
-export interface ChecklistVersionTable {
-  checklist_key: string;
-  version: number;
-  items: ColumnType<ChecklistItem[], string, never>;
-  created_by: string | null;
-  created_at: Timestamp;
-  published: boolean;
-}
-
 export interface Database {
   organisation: OrganisationTable;
   person: PersonTable;
@@ -600,151 +524,4 @@ export interface Database {
   filled_form: FilledFormTable;
   filled_form_revision: FilledFormRevisionTable;
   form_comment: FormCommentTable;
-}
-
-/** Plans and forms (migration 0009). Values are the engine's FormValues, as JSON. */
-export interface FormTemplateTable {
-  key: string;
-  version: number;
-  definition: ColumnType<unknown, string, never>;
-  published_by: string | null;
-  published_at: Date;
-}
-
-export interface FilledFormTable {
-  id: Generated<string>;
-  case_id: string;
-  citizen_id: string;
-  template_key: string;
-  template_version: number;
-  status: 'draft' | 'approved' | 'shared';
-  revision: ColumnType<number, number | undefined, number>;
-  values: ColumnType<Record<string, unknown>, string, string>;
-  edit_count: ColumnType<number, number | undefined, number>;
-  created_by: string | null;
-  created_by_role: string;
-  updated_by_name: string | null;
-  updated_at: Date;
-  shared_at: Nullable<Date>;
-  created_at: Date;
-}
-
-export interface FilledFormRevisionTable {
-  form_id: string;
-  revision: number;
-  template_version: number;
-  status: 'approved' | 'shared';
-  values: ColumnType<Record<string, unknown>, string, string>;
-  approved_at: Date;
-  shared_at: Nullable<Date>;
-}
-
-export interface FormCommentTable {
-  id: Generated<string>;
-  form_id: string;
-  revision: number;
-  kind: 'comment' | 'improvement_request';
-  author_user_id: string | null;
-  author_name: string;
-  author_role: string;
-  text: string;
-  created_at: Date;
-}
-
-export type MeetingKind = 'dm1' | 'dm2' | 'dm3' | 'aap';
-export type MeetingStatus = 'invited' | 'new_time_place' | 'cancelled' | 'completed' | 'closed';
-export type MeetingPlaceKind = 'nav_office' | 'gp_office' | 'workplace' | 'video' | 'other';
-export type MeetingRole = 'employee' | 'employer' | 'gp' | 'advisory_physician' | 'interpreter' | 'nav_adviser' | 'other';
-export type MeetingReply = 'coming' | 'wants_new_time' | 'not_coming';
-
-/** Dialogue meetings (migration 0008). */
-export interface DialogueMeetingTable {
-  id: Generated<string>;
-  case_id: string;
-  citizen_id: string;
-  nav_office_id: string | null;
-  kind: MeetingKind;
-  status: MeetingStatus;
-  starts_at: Date;
-  duration_minutes: number;
-  place_kind: MeetingPlaceKind;
-  place_text: string | null;
-  video_url: string | null;
-  purpose: string | null;
-  agenda: string | null;
-  preparation: string | null;
-  gp_invited: boolean | null;
-  gp_not_invited_reason: string | null;
-  gp_person_id: string | null;
-  conversation_id: Nullable<string>;
-  convened_by: string | null;
-  convened_by_name: string | null;
-  sequence: ColumnType<number, number | undefined, number>;
-  cancelled_at: Nullable<Date>;
-  cancelled_by_name: Nullable<string>;
-  cancel_reason: Nullable<string>;
-  completed_at: Nullable<Date>;
-  closed_at: Nullable<Date>;
-  held_on: string | null;
-  gp_took_part: boolean | null;
-  idempotency_key: string | null;
-  payload_hash: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export interface MeetingParticipantTable {
-  id: Generated<string>;
-  meeting_id: string;
-  role: MeetingRole;
-  name: string;
-  organisation: string | null;
-  user_id: string | null;
-  person_id: string | null;
-  email: string | null;
-  phone: string | null;
-  language: string | null;
-  last_minutes: number | null;
-  reply: Nullable<MeetingReply>;
-  reply_reason: Nullable<string>;
-  replied_at: Nullable<Date>;
-  reply_channel: Nullable<'platform' | 'dialogmelding'>;
-  attended: Nullable<boolean>;
-  position: number;
-  created_at: Date;
-}
-
-export interface MeetingMinutesTable {
-  meeting_id: string;
-  version: number;
-  situation: string;
-  conclusion: string;
-  medical_information: string | null;
-  other_participants: string | null;
-  attendance: ColumnType<Array<{ participantId: string; attended: boolean }>, string, never>;
-  correction_reason: string | null;
-  written_by: string | null;
-  written_by_name: string;
-  written_at: Date;
-}
-
-export interface MeetingMinutesTaskTable {
-  meeting_id: string;
-  version: number;
-  position: number;
-  owner: 'employee' | 'employer' | 'nav' | 'gp';
-  text: string;
-  due_on: string | null;
-}
-
-export interface MeetingNeedTable {
-  id: Generated<string>;
-  case_id: string;
-  asked_by: string;
-  asked_by_role: 'patient' | 'employer' | 'gp';
-  reason: string;
-  gp_wants_to_take_part: boolean | null;
-  gp_reason: string | null;
-  task_id: string | null;
-  created_at: Date;
 }

@@ -8,7 +8,8 @@ import { nextStatus, type MeetingAction } from '../domain/state.js';
 import { loadMeeting, requireNavOwner, viewerOf, type Db, type MeetingRow, type ParticipantRow, type Tx } from '../access.js';
 import { emailParticipants, gpLetterSubject, letterFactsFor, meetingParties, tellUsers, writeToGp, type OutreachDeps } from '../outreach.js';
 import { appendMessage } from '../../dialogue/thread.js';
-import { gpUsers, wholeMinute, type MeetingCtx } from './convene.js';
+import { usersActingAs } from '../../dialogue/parties.js';
+import { wholeMinute, type MeetingCtx } from './convene.js';
 
 function refuse(problem: { code: string } & Record<string, unknown>): never {
   const { code, ...details } = problem;
@@ -107,7 +108,7 @@ export async function moveMeeting(db: Db, ctx: MeetingCtx, meetingId: string, in
       const letter = changeLetter({ ...letterFactsFor(moved, parties, gp), reason, previous });
       await writeToGp(tx, ctx.actor, moved, gp, await gpOfficeOf(tx, moved), { codeSystem: 8125, code: changeCode(moved.kind as ConvenedKind).code, subject: gpLetterSubject(moved.kind, 'change'), text: letterText(letter) }, now);
     }
-    await tellUsers(tx, ctx, meeting.id, 'change', [...participants.filter((p) => p.user_id !== ctx.actor.userId).map((p) => p.user_id), ...(await gpUsers(tx, gp?.person_id ?? null))]);
+    await tellUsers(tx, ctx, meeting.id, 'change', [...participants.filter((p) => p.user_id !== ctx.actor.userId).map((p) => p.user_id), ...(gp?.person_id ? await usersActingAs(tx, gp.person_id, 'gp') : [])]);
     await emailParticipants(tx, ctx, moved, participants, parties, 'change', now);
     await recordAudit(tx, ctx, { action: 'update', citizenId: meeting.citizen_id, objectType: 'dialogue_meeting', objectId: meeting.id, purpose: 'sick_leave_follow_up', detail: { action: 'move', sequence: moved.sequence } });
     return { meetingId: meeting.id };
@@ -134,7 +135,7 @@ export async function cancelMeeting(db: Db, ctx: MeetingCtx, meetingId: string, 
       const letter = cancellationLetter({ ...letterFactsFor(cancelled, parties, gp), reason });
       await writeToGp(tx, ctx.actor, cancelled, gp, await gpOfficeOf(tx, cancelled), { codeSystem: 8127, code: CANCELLATION_CODE.code, subject: gpLetterSubject(cancelled.kind, 'cancellation'), text: letterText(letter) }, now);
     }
-    await tellUsers(tx, ctx, meeting.id, 'cancellation', [...participants.filter((p) => p.user_id !== ctx.actor.userId).map((p) => p.user_id), ...(await gpUsers(tx, gp?.person_id ?? null))]);
+    await tellUsers(tx, ctx, meeting.id, 'cancellation', [...participants.filter((p) => p.user_id !== ctx.actor.userId).map((p) => p.user_id), ...(gp?.person_id ? await usersActingAs(tx, gp.person_id, 'gp') : [])]);
     await emailParticipants(tx, ctx, cancelled, participants, parties, 'cancellation', now);
     await recordAudit(tx, ctx, { action: 'update', citizenId: meeting.citizen_id, objectType: 'dialogue_meeting', objectId: meeting.id, purpose: 'sick_leave_follow_up', detail: { action: 'cancel' } });
     return { meetingId: meeting.id };

@@ -206,12 +206,6 @@ export async function conveneMeeting(db: Db, ctx: MeetingCtx, caseId: string, in
   return { meetingId, replayed: false, meeting, participants: rows, extras: { personName: participants.parties.personName, tariff: participants.tariff } };
 }
 
-export async function gpUsers(tx: Tx | Db, personId: string | null): Promise<string[]> {
-  if (!personId) return [];
-  const rows = await tx.selectFrom('app_user').where('person_id', '=', personId).where('role', '=', 'gp').where('active', '=', true).select('id').execute();
-  return rows.map((r) => r.id);
-}
-
 interface TariffRow {
   code: string;
   valid_from: string;

@@ -10,7 +10,8 @@ import { letterText, minutesLetter } from '../domain/letters.js';
 import { nextStatus } from '../domain/state.js';
 import { loadMeeting, requireNavOwner, viewerOf, type Db, type MeetingRow, type ParticipantRow, type Tx } from '../access.js';
 import { gpLetterSubject, letterFactsFor, meetingParties, tellUsers, writeToGp } from '../outreach.js';
-import { gpUsers, type MeetingCtx } from './convene.js';
+import { usersActingAs } from '../../dialogue/parties.js';
+import type { MeetingCtx } from './convene.js';
 
 export type TaskOwner = 'employee' | 'employer' | 'nav' | 'gp';
 
@@ -119,7 +120,7 @@ async function writeMinutes(tx: Tx, ctx: MinutesCtx, meeting: MeetingRow, partic
   }
   await tellUsers(tx, ctx, meeting.id, version > 1 ? 'minutes_corrected' : 'minutes', [
     ...participants.filter((p) => p.user_id !== ctx.actor.userId).map((p) => p.user_id),
-    ...(await gpUsers(tx, gp?.person_id ?? null)),
+    ...(gp?.person_id ? await usersActingAs(tx, gp.person_id, 'gp') : []),
   ]);
 }
 
