@@ -23,6 +23,7 @@ import { interopRoutes } from './modules/interop/routes.js';
 import { installInteropExchange } from './modules/interop/worker.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { formRoutes } from './modules/forms/routes.js';
+import { teamRoutes } from './modules/teams/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -78,6 +79,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(interopRoutes);
   await app.register(meetingRoutes);
   await app.register(formRoutes);
+  await app.register(teamRoutes);
   if (config.demoClockControl && clock instanceof AdvancingClock) installDemoClock(app, clock);
 
   await installStatic(app);

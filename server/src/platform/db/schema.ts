@@ -2,11 +2,25 @@ import type { ColumnType, Generated } from 'kysely';
 import type { FilledFormRevisionTable, FilledFormTable, FormCommentTable, FormTemplateTable } from './schema-forms.js';
 import type { DialogueMeetingTable, MeetingMinutesTable, MeetingMinutesTaskTable, MeetingNeedTable, MeetingParticipantTable } from './schema-meetings.js';
 
+import type {
+  TeamConsentTable,
+  TeamCourseFormTable,
+  TeamCourseTable,
+  TeamGoalTable,
+  TeamGpUpdateTable,
+  TeamMemberTable,
+  TeamPresenceTable,
+  TeamReferralTable,
+  TeamServedOrganisationTable,
+  TeamSessionTable,
+  TeamTable,
+} from './schema-teams.js';
 import type { AdvisoryPhysicianProfileTable, OnCallShiftTable, CallbackRequestTable, CallbackRequestEventTable, ChecklistTable, ChecklistVersionTable } from './schema-reachability.js';
 
 export * from './schema-forms.js';
 export * from './schema-reachability.js';
 export * from './schema-meetings.js';
+export * from './schema-teams.js';
 
 /** Table types for Kysely. Dates (SQL `date`) travel as 'YYYY-MM-DD' strings. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -524,4 +538,15 @@ export interface Database {
   filled_form: FilledFormTable;
   filled_form_revision: FilledFormRevisionTable;
   form_comment: FormCommentTable;
+  team: TeamTable;
+  team_served_organisation: TeamServedOrganisationTable;
+  team_member: TeamMemberTable;
+  team_presence: TeamPresenceTable;
+  team_referral: TeamReferralTable;
+  team_consent: TeamConsentTable;
+  team_course: TeamCourseTable;
+  team_session: TeamSessionTable;
+  team_goal: TeamGoalTable;
+  team_course_form: TeamCourseFormTable;
+  team_gp_update: TeamGpUpdateTable;
 }
