@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { courseRoutes } from './routes-courses.js';
+import { teamEvaluationRoutes } from './routes-evaluation.js';
+import { teamReferralRoutes } from './routes-referrals.js';
 
 /**
  * Teams and referrals (issue 8, docs/adr/0004-teams.md). Each part registers its own routes:
@@ -7,4 +10,7 @@ import type { FastifyInstance } from 'fastify';
  */
 export async function teamRoutes(app: FastifyInstance) {
   void app;
+  await app.register(teamEvaluationRoutes);
+  await app.register(teamReferralRoutes);
+  await app.register(courseRoutes);
 }

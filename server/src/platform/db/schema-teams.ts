@@ -86,7 +86,7 @@ export interface TeamReferralTable {
   referred_by_role: string;
   referred_by_name: string;
   gp_person_id: Nullable<string>;
-  gp_approved_at: Nullable<Timestamp>;
+  gp_approved_at: Nullable<Date>;
   status: TeamReferralStatus;
   criteria_answers: ColumnType<Record<string, boolean>, string | undefined, string>;
   outside_criteria_reason: Nullable<string>;
@@ -96,10 +96,10 @@ export interface TeamReferralTable {
   sick_leave_grade: Nullable<number>;
   sick_leave_weeks: Nullable<number>;
   nav_office_id: Nullable<string>;
-  waiting_since: Nullable<Timestamp>;
+  waiting_since: Nullable<Date>;
   /** 'YYYY-MM-DD' */
   expected_start: Nullable<string>;
-  decided_at: Nullable<Timestamp>;
+  decided_at: Nullable<Date>;
   decided_by_name: Nullable<string>;
   decline_reason: Nullable<string>;
   recommendation: Nullable<string>;
@@ -118,7 +118,7 @@ export interface TeamConsentTable {
   given_on: string;
   recorded_by: Nullable<string>;
   recorded_by_name: string;
-  withdrawn_at: Nullable<Timestamp>;
+  withdrawn_at: Nullable<Date>;
   withdrawn_by_name: Nullable<string>;
   created_at: Timestamp;
 }
@@ -144,16 +144,24 @@ export interface TeamCourseTable {
   session_budget: number;
   work_status_start: WorkStatus;
   work_status_end: Nullable<WorkStatus>;
+  /** Now, while the course runs (migration 0011); null until first changed: the start status holds. */
+  work_status_current: Nullable<WorkStatus>;
+  work_status_changed_at: Nullable<Date>;
+  /** Kept by the database from team_session and team_goal (migration 0012) for evaluation; never written by code. */
+  sessions_held: ColumnType<number, never, never>;
+  first_session_at: ColumnType<Date | null, never, never>;
+  goals_set: ColumnType<number, never, never>;
+  goals_reached: ColumnType<number, never, never>;
   employer_involved: ColumnType<boolean, boolean | undefined, boolean>;
   summary: ColumnType<string, string | undefined, string>;
-  summary_updated_at: Nullable<Timestamp>;
+  summary_updated_at: Nullable<Date>;
   summary_updated_by_name: Nullable<string>;
   final_report: ColumnType<FinalReport | null, string | null | undefined, string | null>;
-  final_report_at: Nullable<Timestamp>;
+  final_report_at: Nullable<Date>;
   closure_reason: Nullable<string>;
   /** 'YYYY-MM-DD' */
   started_on: string;
-  closed_at: Nullable<Timestamp>;
+  closed_at: Nullable<Date>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -184,7 +192,7 @@ export interface TeamGoalTable {
   status: TeamGoalStatus;
   /** 'YYYY-MM-DD' */
   target_date: Nullable<string>;
-  reached_at: Nullable<Timestamp>;
+  reached_at: Nullable<Date>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -196,7 +204,7 @@ export interface TeamCourseFormTable {
   template_version: number;
   round: TeamFormRound;
   values: ColumnType<Record<string, unknown>, string | undefined, string>;
-  completed_at: Nullable<Timestamp>;
+  completed_at: Nullable<Date>;
   updated_by_name: Nullable<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -212,7 +220,7 @@ export interface TeamGpUpdateTable {
   body: string;
   tariff_hint: Nullable<string>;
   sent_to_nav: ColumnType<boolean, boolean | undefined, boolean>;
-  read_at: Nullable<Timestamp>;
+  read_at: Nullable<Date>;
   created_by_name: string;
   created_at: Timestamp;
 }

@@ -113,6 +113,15 @@ export const EVENT_CATALOGUE = [
       intro: { nb: 'Det er nytt om et dialogmøte i Samhandling.', en: 'There is news about a dialogue meeting in Samhandling.' },
     },
   },
+  {
+    event: 'team_update',
+    label: { nb: 'Nytt fra et team jeg har henvist til', en: 'News from a team I referred to' },
+    defaults: IN_APP_ONLY,
+    email: {
+      subject: { nb: 'Nytt fra teamet i Samhandling', en: 'News from the team in Samhandling' },
+      intro: { nb: 'Det er nytt fra et team om en henvisning eller et forløp i Samhandling.', en: 'There is news from a team about a referral or a course in Samhandling.' },
+    },
+  },
 ] as const satisfies readonly EventDefinition[];
 
 export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];

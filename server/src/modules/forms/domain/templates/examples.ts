@@ -121,3 +121,16 @@ export const PROS_AND_CONS_EXAMPLE: FormValues = {
   cons: [{ point: 'Kan bli sliten de første ukene', term: 'short', weight: 3 }],
   conclusion: 'Jeg prøver 50 % i to uker.',
 };
+
+export const JOB_SUPPORT_PLAN_EXAMPLE: FormValues = {
+  likes: 'Å hjelpe kunder og ha faste rutiner. Godt samhold på lageret.',
+  challenges: 'Mange avbrytelser og tidspress på ettermiddagen. Grubler etter vanskelige kundesamtaler.',
+  possibilities: 'Flere timer på lager og bestilling, færre i kassen.',
+  openness: 'partly',
+  opennessText: 'Si til leder at jeg trenger faste oppgaver en periode, uten å gå inn på helsen.',
+  adjustments: 'Faste pauser, og slippe å stenge alene de første ukene.',
+  nextSteps: [
+    { step: 'Møte med leder om oppgaver og pauser', who: 'job_specialist', when: '2026-03-10' },
+    { step: 'Prøve 50 % på lager i to uker', who: 'participant' },
+  ],
+};

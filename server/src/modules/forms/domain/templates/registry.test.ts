@@ -9,6 +9,7 @@ import {
   ICIT_JOB_LIST_EXAMPLE,
   ICIT_OPTIONS_LIST_EXAMPLE,
   ICIT_PROBLEM_LIST_EXAMPLE,
+  JOB_SUPPORT_PLAN_EXAMPLE,
   PROS_AND_CONS_EXAMPLE,
   RETURN_TO_WORK_PLAN_EXAMPLE,
 } from './examples.js';
@@ -18,6 +19,7 @@ import {
   ICIT_JOB_LIST_V1,
   ICIT_OPTIONS_LIST_V1,
   ICIT_PROBLEM_LIST_V1,
+  JOB_SUPPORT_PLAN_V1,
   PROS_AND_CONS_V1,
   RETURN_TO_WORK_PLAN_V1,
   SHIPPED_TEMPLATES,
@@ -33,10 +35,11 @@ const examples = [
   [ICIT_OPTIONS_LIST_V1, ICIT_OPTIONS_LIST_EXAMPLE],
   [RETURN_TO_WORK_PLAN_V1, RETURN_TO_WORK_PLAN_EXAMPLE],
   [PROS_AND_CONS_V1, PROS_AND_CONS_EXAMPLE],
+  [JOB_SUPPORT_PLAN_V1, JOB_SUPPORT_PLAN_EXAMPLE],
 ] as const;
 
 describe('shipped templates', () => {
-  it('ships the seven forms of issue 7, each as version 1 under its own key', () => {
+  it('ships the seven forms of issue 7 and the job-support plan of issue 8, each as version 1 under its own key', () => {
     expect(SHIPPED_TEMPLATES.map((template) => [template.key, template.version])).toEqual([
       ['follow-up-plan', 1],
       ['function-in-work', 1],
@@ -45,6 +48,7 @@ describe('shipped templates', () => {
       ['icit-options-list', 1],
       ['return-to-work-plan', 1],
       ['pros-and-cons', 1],
+      ['job-support-plan', 1],
     ]);
   });
 
@@ -54,7 +58,7 @@ describe('shipped templates', () => {
 
   it('register without error, with the latest version found by key', () => {
     const registry = shippedRegistry();
-    expect(registry.keys()).toHaveLength(7);
+    expect(registry.keys()).toHaveLength(8);
     expect(registry.latest('icit-job-list')).toMatchObject({ ok: true, template: { key: 'icit-job-list', version: 1 } });
   });
 
@@ -66,7 +70,7 @@ describe('shipped templates', () => {
     const employerFields = (template: (typeof SHIPPED_TEMPLATES)[number]) => fieldsInOrder(template).filter((placed) => isEmployerVisible(template, placed));
     expect(employerFields(FOLLOW_UP_PLAN_V1)).toHaveLength(fieldsInOrder(FOLLOW_UP_PLAN_V1).length);
     expect(employerFields(ICIT_JOB_LIST_V1)).toHaveLength(fieldsInOrder(ICIT_JOB_LIST_V1).length);
-    for (const template of [FUNCTION_IN_WORK_V1, ICIT_PROBLEM_LIST_V1, ICIT_OPTIONS_LIST_V1, RETURN_TO_WORK_PLAN_V1, PROS_AND_CONS_V1]) {
+    for (const template of [FUNCTION_IN_WORK_V1, ICIT_PROBLEM_LIST_V1, ICIT_OPTIONS_LIST_V1, RETURN_TO_WORK_PLAN_V1, PROS_AND_CONS_V1, JOB_SUPPORT_PLAN_V1]) {
       expect(employerFields(template), template.key).toEqual([]);
     }
   });
@@ -90,5 +94,14 @@ describe('shipped templates', () => {
     const scales = fieldsInOrder(FUNCTION_IN_WORK_V1).flatMap(({ field }) => (field.type === 'scale' ? [field] : []));
     expect(scales.length).toBeGreaterThanOrEqual(10);
     for (const scale of scales) expect(scale.better, scale.id).toBe('higher');
+  });
+
+  it('give the job-support plan what the person likes, challenges, possibilities, openness (a choice and a text), adjustments and next steps', () => {
+    const ids = fieldsInOrder(JOB_SUPPORT_PLAN_V1).map(({ field }) => field.id);
+    expect(ids).toEqual(['likes', 'challenges', 'possibilities', 'openness', 'opennessText', 'adjustments', 'nextSteps']);
+    const openness = findField(JOB_SUPPORT_PLAN_V1, 'openness')?.field;
+    expect(openness?.type === 'choice' && openness.options.map((option) => option.value)).toEqual(['open', 'partly', 'not_open', 'undecided']);
+    expect(findField(JOB_SUPPORT_PLAN_V1, 'nextSteps')?.field).toMatchObject({ type: 'table', required: true, minRows: 1 });
+    expect(submitValues(JOB_SUPPORT_PLAN_V1, { likes: 'Kundene' })).toMatchObject({ ok: false });
   });
 });
