@@ -22,6 +22,7 @@ import { growDialogue } from './dialogue-load.js';
 import { benchInterop } from './interop.js';
 import { benchMeetings } from './meetings.js';
 import { benchForms } from './forms.js';
+import { benchTeams } from './teams.js';
 import { onDurablePostgres, runLoad, serverRssMb, startServer, stopServer, type LoadTarget } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
@@ -307,6 +308,7 @@ async function main() {
   if (only === 'interop') return benchInterop();
   if (only === 'meetings') return benchMeetings();
   if (only === 'forms') return benchForms();
+  if (only === 'teams') return benchTeams();
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
@@ -320,6 +322,7 @@ async function main() {
   await benchInterop();
   await benchMeetings();
   await benchForms();
+  await benchTeams();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');

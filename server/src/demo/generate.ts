@@ -277,12 +277,20 @@ export function generateDemoData(seed = 20_261_125): DemoData {
   user('practice_consultant', larvik.practiceConsultant, larvik.hospital, 'Fastlege i bistilling som praksiskonsulent ved sykehuset');
   user('forum_secretary', larvik.forumSecretary, larvik.hospital, 'Sekretariat for samarbeidsforum fastleger–sykehus');
   user('forum_member', kristiansand.practiceConsultant, kristiansand.hospital, 'Medlem av samarbeidsutvalg (LSU)');
-  user('team_member', larvik.teamMember, larvik.gpOffices[0]!, 'Samlokalisert team på legekontoret (Arbeidsfokus)');
+  user('team_member', larvik.teamMember, larvik.gpOffices[0]!, 'Samlokalisert team på legekontoret (Arbeidsfokus): kognitiv terapeut og teamleder');
   user('employer', larvik.managers[0]!, larvik.employers[0]!, 'Nærmeste leder hos arbeidsgiver');
   user('patient', null, null, 'Sykmeldt, pasient hos fastlegen over', [], demoPatient);
   user('patient', null, null, 'Person med strengt fortrolig adresse', [], protectedPatient);
   const admin = person(false);
   user('admin', admin, null, 'Forvalter katalog og konfigurasjon; ser ikke saksinnhold');
+
+  // The work-focus team (issue 8, report 003): drawn last, so every earlier draw stays the same.
+  // The co-located team member is its cognitive therapist (the title says so, whatever was drawn);
+  // the job specialist (IPS) comes from NAV Larvik to the GP office on Tuesdays and Thursdays.
+  const therapistPosition = data.positions.find((p) => p.person_id === larvik.teamMember.id)!;
+  therapistPosition.title = 'Kognitiv terapeut';
+  const jobSpecialist = staff(larvik.nav, 'team_member', 'Jobbspesialist (IPS)', false, 50);
+  user('team_member', jobSpecialist, larvik.nav, 'Jobbspesialist (IPS) i Arbeidsfokus-teamet, fra NAV Larvik');
 
   return data;
 }
