@@ -169,6 +169,38 @@ export const router = createBrowserRouter([
                 path: 'admin/skjemamaler',
                 lazy: async () => ({ Component: (await import('../features/forms/admin/routes')).FormTemplateAdminRoute }),
               },
+              {
+                path: 'henvis',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).ReferralRoute }),
+              },
+              {
+                path: 'henvisninger',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).GpReferralsRoute }),
+              },
+              {
+                path: 'team',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).MyTeamsRoute }),
+              },
+              {
+                path: 'team/evaluering',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).EvaluationRoute }),
+              },
+              {
+                path: 'team/forlop/:courseId',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).CourseRoute }),
+              },
+              {
+                path: 'team/:teamId',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).TeamBoardRoute }),
+              },
+              {
+                path: 'admin/team',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).TeamAdminRoute }),
+              },
+              {
+                path: 'mitt-forlop',
+                lazy: async () => ({ Component: (await import('../features/teams/routes')).MyCourseRoute }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -27,6 +27,11 @@ export const shellTexts = defineTexts({
     navInteropLog: 'Meldingslogg',
     navInbox: 'Innboks',
     navMeetings: 'Dialogmøter',
+    navTeamReferrals: 'Henvisninger',
+    navMyTeams: 'Mine team',
+    navMyCourse: 'Mitt forløp',
+    navTeamAdmin: 'Administrer team',
+    navTeamEvaluation: 'Teamevaluering',
   },
   en: {
     productName: 'Samhandling',
@@ -54,6 +59,11 @@ export const shellTexts = defineTexts({
     navInteropLog: 'Message log',
     navInbox: 'Inbox',
     navMeetings: 'Dialogue meetings',
+    navTeamReferrals: 'Referrals',
+    navMyTeams: 'My teams',
+    navMyCourse: 'My course',
+    navTeamAdmin: 'Manage teams',
+    navTeamEvaluation: 'Team evaluation',
   },
 });
 
@@ -112,6 +122,11 @@ export const shortcutTexts = defineTexts({
     meetingsNav: 'Dine og kontorets dialogmøter uke for uke, med svarene fra deltakerne.',
     meetingsGp: 'Invitasjoner til dialogmøter med NAV, de du ikke har svart på først.',
     meetingsInvited: 'Dialogmøtene du er invitert til. Svar, og les referatene.',
+    teamReferrals: 'Pasientene du har henvist til team, med status, korte oppdateringer og sluttrapporter. Henvis en ny pasient.',
+    myTeams: 'Teamene dine: ukens gjennomgang av deltakerne og nye henvisninger til inntak.',
+    myCourse: 'Henvisningen og forløpet ditt hos teamet: samtaler, mål, rapporter og samtykket ditt.',
+    teamAdmin: 'Opprett og endre team: hvem de tjener, kriterier, kapasitet, medlemmer og når de er til stede.',
+    teamEvaluation: 'Registrering og evaluering per team og prøveområde: henvisninger, forløp, mål og arbeidsstatus. CSV for forskere.',
   },
   en: {
     directory: 'Find GP offices, NAV offices, municipalities, hospitals and their contact people.',
@@ -137,5 +152,10 @@ export const shortcutTexts = defineTexts({
     meetingsNav: 'Your and the office’s dialogue meetings week by week, with the participants’ replies.',
     meetingsGp: 'Invitations to dialogue meetings with NAV, those you have not replied to first.',
     meetingsInvited: 'The dialogue meetings you are invited to. Reply, and read the minutes.',
+    teamReferrals: 'The patients you have referred to teams, with status, short updates and final reports. Refer a new patient.',
+    myTeams: 'Your teams: the weekly review of the participants and new referrals for intake.',
+    myCourse: 'Your referral and course with the team: sessions, goals, reports and your consent.',
+    teamAdmin: 'Create and edit teams: whom they serve, criteria, capacity, members and when they are present.',
+    teamEvaluation: 'Registration and evaluation per team and trial site: referrals, courses, goals and work status. CSV for researchers.',
   },
 });

@@ -30,6 +30,8 @@ export function navigationFor(me: Me): NavItem[] {
   }
   if (me.role === 'gp') items.push({ to: '/sykmeldte', label: 'navSickListed', description: 'sickListed' });
   if (me.role === 'gp') items.push({ to: '/innboks', label: 'navInbox', description: 'gpInbox' });
+  if (me.role === 'gp') items.push({ to: '/henvisninger', label: 'navTeamReferrals', description: 'teamReferrals' });
+  if (me.role === 'team_member') items.push({ to: '/team', label: 'navMyTeams', description: 'myTeams' });
   if (me.role === 'nav_adviser' || me.role === 'nav_manager') {
     items.push(
       { to: '/arbeidsliste', label: 'navWorkList', description: 'workList' },
@@ -43,6 +45,7 @@ export function navigationFor(me: Me): NavItem[] {
       items.push({ to: `/personer/${encodeURIComponent(me.citizenId)}`, label: 'navMyPage', description: 'myPage' });
     }
     items.push({ to: '/min-sykmelding', label: 'navMySickLeave', description: 'mySickLeave' });
+    items.push({ to: '/mitt-forlop', label: 'navMyCourse', description: 'myCourse' });
   }
   if (MEETING_ROLES.has(me.role)) {
     items.push({
@@ -65,6 +68,8 @@ export function navigationFor(me: Me): NavItem[] {
       { to: '/admin/huskelister', label: 'navChecklists', description: 'checklists' },
       { to: '/admin/skjemamaler', label: 'navFormTemplates', description: 'formTemplates' },
       { to: '/admin/meldinger', label: 'navInteropLog', description: 'interopLog' },
+      { to: '/admin/team', label: 'navTeamAdmin', description: 'teamAdmin' },
+      { to: '/team/evaluering', label: 'navTeamEvaluation', description: 'teamEvaluation' },
     );
   }
   return items;

@@ -12,6 +12,7 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { Section } from '../../../shared/components/Section';
 import { commonTexts } from '../../../shared/texts';
 import { CitizenDialogueLink } from '../../dialogue/components/DialogueLinks';
+import { ReferToTeamLink } from '../../teams/components/ReferToTeamLink';
 import { useCitizen } from '../api';
 import { CitizenFacts, CitizenRelations } from '../components/CitizenFacts';
 import { ProtectionTags } from '../components/ProtectionTags';
@@ -55,6 +56,7 @@ export function CitizenPage() {
         <PageHeading documentTitle={t.personalDetails}>{citizen.name}</PageHeading>
         <ProtectionTags protection={citizen.protection} shielded={citizen.shielded} />
         <CitizenDialogueLink citizenId={citizen.id} />
+        <ReferToTeamLink citizenId={citizen.id} />
       </VStack>
       {me.role === 'gp' && (
         <Suspense fallback={null}>

@@ -30,6 +30,7 @@ import { useVocabulary } from '../vocabulary';
 import { CaseReachability } from '../../reachability/components/CaseReachability';
 import { CaseMeetings } from '../../meetings/components/CaseMeetings';
 import { CaseForms } from '../../forms/components/CaseForms';
+import { ReferToTeamLink } from '../../teams/components/ReferToTeamLink';
 
 const CASE_OWNER_ROLES: ReadonlySet<Role> = new Set(['nav_adviser', 'nav_manager']);
 /** Events each role may record (mirrors EVENT_RECORDERS in the server's case-work.ts). */
@@ -219,6 +220,7 @@ function CaseView({ detail, header, statusRegion, onStatus }: ViewProps) {
           </Tag>
         </HStack>
         {!employerCopy && <CaseDialogueLinks caseId={detail.id} />}
+        {!employerCopy && <ReferToTeamLink citizenId={detail.citizen.id} caseId={detail.id} />}
         {statusRegion}
         {employerCopy && <Alert variant="info">{t.employerCopyNotice}</Alert>}
       </VStack>
