@@ -353,6 +353,9 @@ describe.each(DB_KINDS)('the shared course and the weekly board (%s)', (db) => {
     await travelDays(4);
     const before = await get(therapist);
     const assessment = before.sessions!.find((s) => s.kind === 'assessment')!;
+    const unrecorded = await send(therapist, 'POST', `/api/team-courses/${courseId}/close`, { outcome: 'dropped_out', reason: 'Flyttet fra kommunen' });
+    expect(unrecorded.statusCode).toBe(409);
+    expect(unrecorded.json()).toMatchObject({ code: 'TEAM_SESSIONS_UNRECORDED', details: { sessions: expect.arrayContaining([assessment.id]) } });
     expect((await send(therapist, 'PATCH', `/api/team-sessions/${assessment.id}`, { status: 'held', attendees: ['participant', 'therapist'], note: 'Kartlegging' })).statusCode).toBe(200);
     const start = before.sessions!.find((s) => s.kind === 'start')!;
     const held = await send(therapist, 'PATCH', `/api/team-sessions/${start.id}`, { status: 'held', attendees: ['participant', 'therapist', 'gp'] });

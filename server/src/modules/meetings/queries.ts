@@ -109,10 +109,9 @@ export function isoWeekRange(week: string): { from: Date; to: Date } {
   // Week 1 is the week with 4 January in it (ISO 8601).
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (number - 1) * 7 * 86_400_000);
-  const day = monday.toISOString().slice(0, 10);
-  const from = new TZDate(`${day}T00:00:00`, 'Europe/Oslo');
-  const next = new Date(monday.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
-  return { from: new Date(from.getTime()), to: new Date(new TZDate(`${next}T00:00:00`, 'Europe/Oslo').getTime()) };
+  // Midnight in Oslo from the date's parts: a date-time string would be read as UTC.
+  const osloMidnight = (utcDay: Date) => new Date(new TZDate(utcDay.getUTCFullYear(), utcDay.getUTCMonth(), utcDay.getUTCDate(), 0, 0, 0, 'Europe/Oslo').getTime());
+  return { from: osloMidnight(monday), to: osloMidnight(new Date(monday.getTime() + 7 * 86_400_000)) };
 }
 
 /** The ISO week (YYYY-Www) an instant falls in, in Oslo. */

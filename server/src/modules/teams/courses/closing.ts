@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database, FinalReport } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { currentConsent, type CourseRow, type Db, type TeamDeps, type TeamRow } from '../access.js';
-import { cancelledByClosure, checkClose, sessionsHeld, type CloseInput } from '../domain/course-rules.js';
+import { cancelledByClosure, unrecordedSessions, checkClose, sessionsHeld, type CloseInput } from '../domain/course-rules.js';
 import { osloDay } from '../domain/cadence.js';
 import { checkFinalReport, missingSections } from '../domain/final-report.js';
 import { droppedOutText, finalReportUpdateText, sessionTariff, tariffHint } from '../domain/gp-texts.js';
@@ -36,10 +36,11 @@ export async function closeCourse(db: Db, deps: TeamDeps, courseId: string, inpu
     // The team first, then the course: the order every change that frees or takes a place locks in.
     await lockTeam(tx, team.id);
     const course = await lockCourse(tx, courseId);
-    const verdict = checkClose(course.status, input, input.outcome === 'completed' ? missingSections(course.final_report) : []);
-    if (!verdict.ok) refuse(verdict);
     const now = deps.clock.now();
     const sessions = await sessionsOf(tx, courseId);
+    const unrecorded = unrecordedSessions(sessions.map(factOf), now).map((s) => s.id!);
+    const verdict = checkClose(course.status, input, input.outcome === 'completed' ? missingSections(course.final_report) : [], unrecorded);
+    if (!verdict.ok) refuse(verdict);
     const cancel = cancelledByClosure(sessions.map(factOf), now).map((s) => s.id!);
     if (cancel.length > 0) await tx.updateTable('team_session').set({ status: 'cancelled', updated_at: now }).where('id', 'in', cancel).execute();
     const reason = input.reason?.trim() || null;

@@ -115,6 +115,8 @@ describe('the budget, closing and the job specialist', () => {
     expect(checkClose('active', { outcome: 'dropped_out', reason: ' ' }, [])).toMatchObject({ code: 'TEAM_CLOSE_REASON_MISSING' });
     expect(checkClose('active', { outcome: 'dropped_out', reason: 'Flyttet' }, [])).toEqual({ ok: true });
     expect(checkClose('completed', { outcome: 'dropped_out', reason: 'Flyttet' }, [])).toMatchObject({ code: 'TEAM_COURSE_CLOSED' });
+    expect(checkClose('active', { outcome: 'completed', workStatusEnd: 'working_full' }, [], ['s1'])).toEqual({ ok: false, code: 'TEAM_SESSIONS_UNRECORDED', details: { sessions: ['s1'] } });
+    expect(checkClose('active', { outcome: 'dropped_out', reason: 'Flyttet' }, [], ['s1'])).toMatchObject({ code: 'TEAM_SESSIONS_UNRECORDED' });
   });
 
   it('cancels at closure what is still booked ahead, but never refreshers or what has been', () => {

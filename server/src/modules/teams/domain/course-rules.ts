@@ -146,20 +146,27 @@ export interface CloseInput {
   reason?: string | null;
 }
 
-export type CloseCode = 'TEAM_COURSE_CLOSED' | 'TEAM_FINAL_REPORT_MISSING' | 'TEAM_WORK_STATUS_END_MISSING' | 'TEAM_CLOSE_REASON_MISSING';
+export type CloseCode = 'TEAM_COURSE_CLOSED' | 'TEAM_SESSIONS_UNRECORDED' | 'TEAM_FINAL_REPORT_MISSING' | 'TEAM_WORK_STATUS_END_MISSING' | 'TEAM_CLOSE_REASON_MISSING';
 
 /**
  * Closing: a completed course has its final report (every section written) and the work status
  * at the end; a dropped-out course says why. `missingSections` comes from final-report.ts.
  */
-export function checkClose(status: TeamCourseStatus, input: CloseInput, missingSections: readonly string[]): { ok: true } | Refusal<CloseCode> {
+export function checkClose(status: TeamCourseStatus, input: CloseInput, missingSections: readonly string[], unrecorded: readonly string[] = []): { ok: true } | Refusal<CloseCode> {
   if (status !== 'active') return refuse('TEAM_COURSE_CLOSED', { status });
+  // Registration counts sessions held: a past session still "booked" would be lost from it for good.
+  if (unrecorded.length > 0) return refuse('TEAM_SESSIONS_UNRECORDED', { sessions: [...unrecorded] });
   if (input.outcome === 'completed') {
     if (missingSections.length > 0) return refuse('TEAM_FINAL_REPORT_MISSING', { missing: [...missingSections] });
     if (!input.workStatusEnd) return refuse('TEAM_WORK_STATUS_END_MISSING');
     return { ok: true };
   }
   return reasonGiven(input.reason) ? { ok: true } : refuse('TEAM_CLOSE_REASON_MISSING');
+}
+
+/** Sessions that have begun but were never recorded as held, missed or cancelled. */
+export function unrecordedSessions(sessions: readonly SessionFact[], now: Date): SessionFact[] {
+  return sessions.filter((s) => s.status === 'booked' && s.startsAt.getTime() <= now.getTime());
 }
 
 /** Sessions a closure cancels: every booked one still ahead, but refreshers (they follow the end). */

@@ -171,6 +171,11 @@ export const TEAM_ERRORS = {
   },
   TEAM_FORM_COMPLETED: { status: 409, nb: 'Skjemaet er fullført og kan ikke endres', en: 'The form is completed and cannot be changed' },
   TEAM_FINAL_REPORT_TOO_LONG: { status: 400, nb: 'En del av sluttrapporten er for lang', en: 'A section of the final report is too long' },
+  TEAM_SESSIONS_UNRECORDED: {
+    status: 409,
+    nb: 'Registrer først de passerte samtalene som gjennomført, ikke møtt eller avlyst',
+    en: 'First record the past sessions as held, not attended or cancelled',
+  },
   TEAM_FINAL_REPORT_MISSING: {
     status: 409,
     nb: 'Et fullført forløp må ha en sluttrapport med alle deler skrevet',
