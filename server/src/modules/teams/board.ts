@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { ListReadAudit } from '../../platform/audit/audit.js';
-import type { ConsentRecipient, TeamSessionKind, TeamSessionStatus } from '../../platform/db/schema.js';
+import type { ConsentRecipient, TeamMemberRole, TeamSessionKind, TeamSessionStatus } from '../../platform/db/schema.js';
 import { personName } from '../../platform/names.js';
-import { purposeOf, requireTeamMember, type Db, type TeamCtx } from './access.js';
+import { AppError } from '../../platform/errors.js';
+import { purposeOf, type Db, type TeamCtx } from './access.js';
 import { overdueFollowUps } from './domain/cadence.js';
 import { regularUsed, sessionsHeld, type SessionFact } from './domain/course-rules.js';
 import { sideOfRole } from './domain/visibility.js';
@@ -36,11 +37,9 @@ interface BoardRow {
 const INTAKE_KINDS = ['accepted', 'waiting', 'declined'];
 
 export async function teamBoard(db: Db, ctx: TeamCtx, audit: ListReadAudit, teamId: string) {
-  const memberships = await requireTeamMember(db, ctx, teamId);
-  const sides: ConsentRecipient[] = [...new Set(memberships.map((m) => sideOfRole(m.role)))];
-  const [team, result] = await Promise.all([
-    db.selectFrom('team').where('id', '=', teamId).select(['id', 'name', 'joint_meeting_cadence', 'first_session_target_days']).executeTakeFirstOrThrow(),
-    sql<BoardRow>`
+  const team = await teamWithRoles(db, ctx, teamId);
+  const sides: ConsentRecipient[] = [...new Set(team.roles.map(sideOfRole))];
+  const result = await sql<BoardRow>`
       select c.id, c.citizen_id, ci.given_name, ci.family_name, c.started_on::text as started_on, c.created_at, c.session_budget,
              c.job_specialist_member_id is not null as has_job_specialist,
              tp.given_name as therapist_given, tp.family_name as therapist_family,
@@ -64,12 +63,36 @@ export async function teamBoard(db: Db, ctx: TeamCtx, audit: ListReadAudit, team
         left join person jp on jp.id = ju.person_id
        where c.team_id = ${teamId} and c.status = 'active'
          and k.withdrawn_at is null and k.scope && array[${sql.join(sides)}]::text[]
-       order by ci.family_name, ci.given_name, c.id`.execute(db),
-  ]);
+       order by ci.family_name, ci.given_name, c.id`.execute(db);
   const now = ctx.clock.now();
   const courses = result.rows.map((row) => boardLine(row, team, now));
   await audit.record(ctx, result.rows.map((r) => r.citizen_id), { objectType: 'team_course', purpose: purposeOf(ctx.actor), rows: courses.length });
   return { team: { id: team.id, name: team.name }, generatedAt: now.toISOString(), courses };
+}
+
+/** The team and the actor's roles in it, in one round trip (the board is read often during the weekly review). */
+async function teamWithRoles(db: Db, ctx: TeamCtx, teamId: string) {
+  const team = await db
+    .selectFrom('team as t')
+    .where('t.id', '=', teamId)
+    .select((eb) => [
+      't.id',
+      't.name',
+      't.joint_meeting_cadence',
+      't.first_session_target_days',
+      eb
+        .selectFrom('team_member as m')
+        .whereRef('m.team_id', '=', 't.id')
+        .where('m.user_id', '=', ctx.actor.userId)
+        .where('m.active', '=', true)
+        .select(sql<TeamMemberRole[]>`coalesce(array_agg(m.role), '{}')`.as('roles'))
+        .as('roles'),
+    ])
+    .executeTakeFirst();
+  if (!team) throw new AppError('TEAM_NOT_FOUND');
+  const roles = (team.roles ?? []) as TeamMemberRole[];
+  if (roles.length === 0) throw new AppError('TEAM_NOT_A_MEMBER');
+  return { ...team, roles };
 }
 
 function boardLine(row: BoardRow, team: { joint_meeting_cadence: 'every_4th_session' | 'monthly'; first_session_target_days: number }, now: Date) {
