@@ -3,7 +3,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Database, TeamGpUpdateKind } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { notify } from '../../platform/notify/notify.js';
-import { officeUsers, usersActingAs } from '../dialogue/parties.js';
+import { gpParty, officeUsers, usersActingAs } from '../dialogue/parties.js';
+import { TEAM_NOTE_THEME } from '../interop/domain/outbound.js';
 import { currentConsent, purposeOf, type TeamDeps } from './access.js';
 
 /** Where the GP reads the team's updates, and where NAV opens the course. */
@@ -37,14 +38,16 @@ const NAV_NOTICE = {
  * at every decision"): one `team_gp_update` row the GP reads in "Henvisninger", an in-app notice to
  * the users who act as that GP (and to the referring GP user), and — when asked and the current
  * consent names NAV — a notice to the participant's NAV office, marking the update as sent to NAV.
+ * The update is also ordered as a national note to the GP's record system (see orderGpDocument).
  * Runs in the caller's transaction, so the update exists if and only if the decision commits.
  * Returns the update's id.
  */
 export async function tellGp(tx: Transaction<Database>, deps: TeamDeps, input: GpUpdateInput): Promise<string> {
   const referral = await tx
-    .selectFrom('team_referral')
-    .where('id', '=', input.referralId)
-    .select(['id', 'citizen_id', 'gp_person_id', 'referred_by', 'referred_by_role', 'nav_office_id'])
+    .selectFrom('team_referral as r')
+    .innerJoin('team as t', 't.id', 'r.team_id')
+    .where('r.id', '=', input.referralId)
+    .select(['r.id', 'r.citizen_id', 'r.gp_person_id', 'r.referred_by', 'r.referred_by_role', 'r.nav_office_id', 't.host_organisation_id'])
     .executeTakeFirst();
   if (!referral) throw new AppError('TEAM_REFERRAL_NOT_FOUND');
 
@@ -66,6 +69,7 @@ export async function tellGp(tx: Transaction<Database>, deps: TeamDeps, input: G
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await orderGpDocument(tx, { updateId: row.id, citizenId: referral.citizen_id, gpPersonId: referral.gp_person_id, hostOrganisationId: referral.host_organisation_id, at: now });
 
   const gpUsers = referral.gp_person_id ? await usersActingAs(tx, referral.gp_person_id, 'gp') : [];
   if (referral.referred_by_role === 'gp') gpUsers.push(referral.referred_by);
@@ -86,6 +90,37 @@ export async function tellGp(tx: Transaction<Database>, deps: TeamDeps, input: G
     detail: { kind: input.kind, sentToNav: navUsers.length > 0 },
   });
   return row.id;
+}
+
+/**
+ * Orders the update as a national document to the GP's record system (a Dialogmelding note,
+ * 7322/6 "Henvendelse om pasient"), produced and sent by the interop worker like NAV's notes.
+ * Only when the team has a host organisation to send as and the GP has an office to send to;
+ * otherwise the GP reads the update in the platform alone. A missing HER-id or HPR number is not
+ * checked here: the worker fails the document with reasons, as it does for dialogue notes.
+ */
+async function orderGpDocument(
+  tx: Transaction<Database>,
+  order: { updateId: string; citizenId: string; gpPersonId: string | null; hostOrganisationId: string | null; at: Date },
+): Promise<void> {
+  if (!order.hostOrganisationId || !order.gpPersonId) return;
+  const gp = await gpParty(tx, order.gpPersonId);
+  if (!gp.officeId) return;
+  await tx
+    .insertInto('interop_message')
+    .values({
+      direction: 'out',
+      msg_id: order.updateId,
+      msg_type: 'DIALOG_NOTAT',
+      code_system: TEAM_NOTE_THEME.list,
+      code: TEAM_NOTE_THEME.code,
+      status: 'ordered',
+      team_gp_update_id: order.updateId,
+      citizen_id: order.citizenId,
+      counterpart_org_id: gp.officeId,
+      created_at: order.at,
+    })
+    .execute();
 }
 
 /** The participant's NAV office's advisers, when the current consent names NAV; nobody otherwise. */

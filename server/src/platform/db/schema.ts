@@ -433,6 +433,8 @@ export interface InteropMessageTable {
   status: InteropStatus;
   dialogue_message_id: Generated<string | null>;
   conversation_id: Generated<string | null>;
+  /** Outbound: a team's update to the GP (issue 8), when the document is not a dialogue message. */
+  team_gp_update_id: Generated<string | null>;
   citizen_id: Generated<string | null>;
   counterpart_org_id: Generated<string | null>;
   transport: Generated<'http' | 'folder' | 'cli' | null>;

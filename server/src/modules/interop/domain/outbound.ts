@@ -6,6 +6,9 @@ import type { Attachment, Dialogmelding, MessageType } from './model.js';
 import { appRecError, type AppRecErrorItem } from './xml/apprec-errors.js';
 import { THEME_TEXTS } from './xml/codes.js';
 
+/** The theme of a team's update to the GP (issue 8): list 7322 "Tema for helsefaglig dialog", code 6. */
+export const TEAM_NOTE_THEME = { list: 7322, code: 6 } as const;
+
 /** What the platform knows about one message to a GP, enough to write it as a national document. */
 export interface OutboundFacts {
   messageId: string;
@@ -19,8 +22,9 @@ export interface OutboundFacts {
   subject: string;
   body: string;
   request?: { kind: RequestKind; tariffCode: string | null; dueOn: string | null; questions: Array<{ text: string; isOpen: boolean }> };
-  navOffice: { name: string; orgNumber: string | null; herId: string | null };
-  /** The adviser who wrote it; a reminder is from the office. */
+  /** The sending organisation: the NAV office of a dialogue message, or a team's host organisation (issue 8). */
+  sender: { name: string; orgNumber: string | null; herId: string | null };
+  /** The person who wrote it (an adviser, a team member); a reminder is from the office. */
   author: { name: string } | null;
   gpOffice: { name: string; orgNumber: string | null; herId: string | null } | null;
   gp: { givenName: string; familyName: string; hprNumber: string | null; herId: string | null };
@@ -42,12 +46,12 @@ export function missingAddress(facts: OutboundFacts): AppRecErrorItem[] {
   if (!facts.gpOffice) missing.push(appRecError('E21', 'Legen har ikke noe legekontor i katalogen.'));
   else if (!facts.gpOffice.herId) missing.push(appRecError('E21', `${facts.gpOffice.name} mangler HER-id i katalogen.`));
   if (!facts.gp.hprNumber) missing.push(appRecError('E20', `${facts.gp.givenName} ${facts.gp.familyName} mangler HPR-nummer i katalogen.`));
-  if (!facts.navOffice.herId && !facts.navOffice.orgNumber) missing.push(appRecError('X99', `${facts.navOffice.name} mangler organisasjonsnummer og HER-id.`));
+  if (!facts.sender.herId && !facts.sender.orgNumber) missing.push(appRecError('X99', `${facts.sender.name} mangler organisasjonsnummer og HER-id.`));
   return missing;
 }
 
 function messageType(facts: OutboundFacts): MessageType {
-  return facts.codeSystem === 8127 ? 'DIALOG_NOTAT' : 'DIALOG_FORESPORSEL';
+  return facts.codeSystem === 8127 || facts.codeSystem === TEAM_NOTE_THEME.list ? 'DIALOG_NOTAT' : 'DIALOG_FORESPORSEL';
 }
 
 /** The questions as the GP's system shows them: numbered, the open one last. */
@@ -74,11 +78,11 @@ export function outboundLetter(facts: OutboundFacts) {
   } else {
     sections.push({ text: facts.body.trim() || (THEME_TEXTS[facts.codeSystem]?.[facts.code] ?? '') });
   }
-  if (facts.author) sections.push({ text: `Med hilsen\n${facts.author.name}\n${facts.navOffice.name}` });
+  if (facts.author) sections.push({ text: `Med hilsen\n${facts.author.name}\n${facts.sender.name}` });
   return {
     title: facts.subject,
     heading: {
-      sender: facts.navOffice.name,
+      sender: facts.sender.name,
       recipient: `${facts.gp.givenName} ${facts.gp.familyName}${facts.gpOffice ? `, ${facts.gpOffice.name}` : ''}`,
       patient: `${facts.patient.givenName} ${facts.patient.familyName} (${facts.patient.fnr})`,
       date: osloDay(facts.createdAt),
@@ -91,7 +95,7 @@ export function outboundLetter(facts: OutboundFacts) {
 
 /**
  * The platform's message as MsgHead + Dialogmelding: requests and reminders as Foresporsel
- * (8129), notes as Notat (8127); our message id is the MsgId and the document id, so the GP
+ * (8129), notes as Notat (8127, or 7322 for a team's update); our message id is the MsgId and the document id, so the GP
  * system's answer quotes it back and finds its thread.
  */
 export function outboundMessage(facts: OutboundFacts, letterPdf: Uint8Array): Dialogmelding {
@@ -107,7 +111,7 @@ export function outboundMessage(facts: OutboundFacts, letterPdf: Uint8Array): Di
     conversation: { conversationId: facts.conversationStartId, parentId: facts.parentMessageId ?? facts.messageId },
     wantsReceipt: true,
     sender: {
-      organisation: { name: plain(facts.navOffice.name), ...(facts.navOffice.orgNumber ? { orgNumber: facts.navOffice.orgNumber } : {}), ...(facts.navOffice.herId ? { herId: facts.navOffice.herId } : {}) },
+      organisation: { name: plain(facts.sender.name), ...(facts.sender.orgNumber ? { orgNumber: facts.sender.orgNumber } : {}), ...(facts.sender.herId ? { herId: facts.sender.herId } : {}) },
     },
     receiver: {
       organisation: { name: plain(facts.gpOffice?.name ?? ''), ...(facts.gpOffice?.orgNumber ? { orgNumber: facts.gpOffice.orgNumber } : {}), ...(facts.gpOffice?.herId ? { herId: facts.gpOffice.herId } : {}) },

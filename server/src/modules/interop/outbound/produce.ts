@@ -12,6 +12,7 @@ import { renderLetterPdf } from '../domain/letter-pdf.js';
 import { missingAddress, outboundLetter, outboundMessage, type OutboundFacts } from '../domain/outbound.js';
 import type { AppRecErrorItem } from '../domain/xml/apprec-errors.js';
 import { buildAndValidate } from '../domain/xml/build.js';
+import { teamUpdateFacts } from './team-update-facts.js';
 
 type Tx = Transaction<Database>;
 
@@ -43,15 +44,15 @@ export async function produceOwedDocuments(deps: ProduceDeps, batchSize = 20): P
     const owed = await tx
       .selectFrom('interop_message')
       .where('status', '=', 'ordered')
-      .select(['id', 'dialogue_message_id', 'attempts'])
+      .select(['id', 'dialogue_message_id', 'team_gp_update_id', 'attempts'])
       .orderBy('created_at')
       .limit(batchSize)
       .forUpdate()
       .skipLocked()
       .execute();
     for (const row of owed) {
-      if (!row.dialogue_message_id) continue;
-      const facts = await outboundFacts(tx, row.dialogue_message_id);
+      const facts = await factsOf(tx, row);
+      if (facts === undefined) continue;
       const missing = facts ? missingAddress(facts) : [{ code: 'X99', text: 'Annen feil', details: 'Meldingen finnes ikke.' }];
       if (!facts || missing.length > 0) {
         await failDocument(tx, deps, row.id, missing);
@@ -83,18 +84,39 @@ export async function produceOwedDocuments(deps: ProduceDeps, batchSize = 20): P
   return { sent, failed };
 }
 
+/**
+ * What an ordered row says: a dialogue message's facts, or a team's update to the GP (issue 8);
+ * undefined for a row that is neither (nothing this worker knows how to write).
+ */
+async function factsOf(tx: Tx, row: { dialogue_message_id: string | null; team_gp_update_id: string | null }): Promise<OutboundFacts | null | undefined> {
+  if (row.dialogue_message_id) return outboundFacts(tx, row.dialogue_message_id);
+  if (row.team_gp_update_id) return teamUpdateFacts(tx, row.team_gp_update_id);
+  return undefined;
+}
+
+/**
+ * Marks a document failed with its reasons and tells who can act. A dialogue message's failure
+ * becomes a case task and a notice to the thread's readers; a team's update has no conversation,
+ * so it is only audited (with the person it is about) — the GP still has it in the platform.
+ */
 async function failDocument(tx: Tx, deps: ProduceDeps, id: string, errors: AppRecErrorItem[]) {
   const now = deps.clock.now();
   const row = await tx
     .updateTable('interop_message')
     .set({ status: 'failed', errors: JSON.stringify(errors), acknowledged_at: now })
     .where('id', '=', id)
-    .returning(['conversation_id', 'dialogue_message_id'])
+    .returning(['conversation_id', 'dialogue_message_id', 'team_gp_update_id', 'citizen_id'])
     .executeTakeFirstOrThrow();
-  if (!row.conversation_id) return;
-  const conversation = await tx.selectFrom('conversation').where('id', '=', row.conversation_id).select(['case_id', 'nav_office_id', 'assigned_user_id', 'citizen_id']).executeTakeFirstOrThrow();
   const audit: AuditContext = { actor: null, requestId: randomUUID(), clock: deps.clock };
-  await recordAudit(tx, audit, { action: 'update', citizenId: conversation.citizen_id, objectType: 'interop_message', objectId: id, purpose: 'sick_leave_follow_up', detail: { failed: errors.map((e) => e.code) } });
+  const detail = { failed: errors.map((e) => e.code) };
+  if (!row.conversation_id) {
+    if (row.team_gp_update_id) {
+      await recordAudit(tx, audit, { action: 'update', citizenId: row.citizen_id, objectType: 'interop_message', objectId: id, purpose: 'health_care', detail });
+    }
+    return;
+  }
+  const conversation = await tx.selectFrom('conversation').where('id', '=', row.conversation_id).select(['case_id', 'nav_office_id', 'assigned_user_id', 'citizen_id']).executeTakeFirstOrThrow();
+  await recordAudit(tx, audit, { action: 'update', citizenId: conversation.citizen_id, objectType: 'interop_message', objectId: id, purpose: 'sick_leave_follow_up', detail });
   if (conversation.case_id) {
     await tx
       .insertInto('case_task')
@@ -166,7 +188,7 @@ export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string
     ...(row.kind === 'request' && row.request_kind
       ? { request: { kind: row.request_kind as RequestKind, tariffCode: row.tariff_code, dueOn: row.due_on, questions: questions.map((q) => ({ text: q.text, isOpen: q.is_open })) } }
       : {}),
-    navOffice: { name: row.nav_name, orgNumber: row.nav_org_number, herId: firstHer(row.nav_her_ids) },
+    sender: { name: row.nav_name, orgNumber: row.nav_org_number, herId: firstHer(row.nav_her_ids) },
     author: row.sender_user_id && row.sender_name ? { name: row.sender_name } : null,
     gpOffice: row.gpo_name ? { name: row.gpo_name, orgNumber: row.gpo_org_number, herId: firstHer(row.gpo_her_ids) } : null,
     gp: { givenName: row.gp_given_name, familyName: row.gp_family_name, hprNumber: row.gp_hpr ? String(row.gp_hpr) : null, herId: row.gp_her_id ? String(row.gp_her_id) : null },

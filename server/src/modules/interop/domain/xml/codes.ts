@@ -51,6 +51,8 @@ export const THEME_TEXTS: Record<number, Record<number, string>> = {
   8128: { 1: 'Henvendelse om sykefraværsoppfølging', 2: 'Henvendelse om pasient' },
   8129: { 1: 'Forespørsel om pasient', 2: 'Påminnelse forespørsel om pasient' },
   9069: { 5: 'Svar på forespørsel' },
+  // "Tema for helsefaglig dialog": what municipal health services (a team's note to a GP, issue 8) use.
+  7322: { 6: 'Henvendelse om pasient' },
 };
 
 /**
@@ -58,7 +60,7 @@ export const THEME_TEXTS: Record<number, Record<number, string>> = {
  * rule: a code outside it (8127/7, 9069/1, …) is not a message this platform understands.
  */
 export const ACCEPTED_THEMES: Record<MessageType, { element: 'Notat' | 'Foresporsel'; lists: number[] }> = {
-  DIALOG_NOTAT: { element: 'Notat', lists: [8128, 8127] },
+  DIALOG_NOTAT: { element: 'Notat', lists: [8128, 8127, 7322] },
   DIALOG_SVAR: { element: 'Notat', lists: [9069, 8126] },
   DIALOG_FORESPORSEL: { element: 'Foresporsel', lists: [8129, 8125] },
 };
