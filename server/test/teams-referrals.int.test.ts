@@ -303,6 +303,43 @@ describe.each(DB_KINDS)('teams, referrals, intake and consent (%s)', (db) => {
     expect(navTold).toContainEqual({ link: `/team/forlop/${accepted.json().courseId}` });
   });
 
+  it('tells the adviser who follows the person’s sick-leave case, not the whole office', async () => {
+    const d = t.database.db;
+    const office = adviser.me.organisation!.id;
+    const sickCase = await d
+      .selectFrom('sick_case as sc')
+      .innerJoin('citizen as c', 'c.id', 'sc.citizen_id')
+      .where('c.regular_gp_person_id', '=', gp.me.personId)
+      .where('sc.nav_office_id', '=', office)
+      .where('c.protection', '=', 'none')
+      .where('c.shielded', '=', false)
+      .where('c.id', 'not in', [patientCitizen, secondCitizen])
+      .where('sc.status', 'in', ['active', 'graded'])
+      .select(['sc.id', 'sc.citizen_id'])
+      .orderBy('sc.first_day', 'desc')
+      .orderBy('sc.id')
+      .executeTakeFirstOrThrow();
+    const follower = await staffUser(t, 'Frida', 'Saksfølger', office, 'nav_adviser');
+    await d.updateTable('sick_case').set({ assigned_user_id: follower }).where('id', '=', sickCase.id).execute();
+    await d.updateTable('citizen').set({ birth_date: '1990-02-01' }).where('id', '=', sickCase.citizen_id).execute();
+    const team = (await admin.request({ method: 'POST', url: '/api/teams', payload: workFocusTeam('Arbeidsfokus med saksfølger (test)', { capacity: 3 }) })).json();
+    await admin.request({ method: 'PUT', url: `/api/teams/${team.id}/members`, payload: { members: [{ userId: therapist.userId, role: 'cognitive_therapist', presence: [] }] } });
+    const made = await refer(gp, {
+      teamId: team.id,
+      citizenId: sickCase.citizen_id,
+      caseId: sickCase.id,
+      criteria: allCriteria,
+      outsideCriteriaReason: 'Har vært sykmeldt lenger, men er motivert for arbeid nå',
+      reason: 'Samtidig hjelp med helse og arbeid',
+      consent: consent(['therapist', 'nav']),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const accepted = await therapist.request({ method: 'POST', url: `/api/team-referrals/${made.json().id}/accept`, payload: { firstSession: { startsAt: inDays(3), durationMinutes: 60 }, workStatusStart: 'sick_listed_full' } });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    const told = await d.selectFrom('notification').where('event', '=', 'team_update').where('link', '=', `/team/forlop/${accepted.json().courseId}`).select('user_id').execute();
+    expect(told.map((row) => row.user_id)).toEqual([follower]);
+  });
+
   it('the referrer withdraws an open referral, whatever their role', async () => {
     const team = await admin.request({ method: 'POST', url: '/api/teams', payload: workFocusTeam('Godkjenning 2 (test)', { referralPolicy: 'gp_approval', capacity: 3 }) });
     const made = await refer(adviser, { teamId: team.json().id, citizenId: secondCitizen, criteria: allCriteria, reason: 'Foreslått av NAV-veileder', consent: consent(['therapist']) });

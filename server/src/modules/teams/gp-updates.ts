@@ -123,10 +123,21 @@ async function orderGpDocument(
     .execute();
 }
 
-/** The participant's NAV office's advisers, when the current consent names NAV; nobody otherwise. */
+/**
+ * Who at the participant's own NAV office is told, when the current consent names NAV: the adviser
+ * following their sick-leave case, when there is one at that office; else the office's advisers.
+ */
 async function navRecipients(tx: Transaction<Database>, referralId: string, officeId: string | null): Promise<string[]> {
   if (!officeId) return [];
   const consent = await currentConsent(tx, referralId);
   if (!consent || consent.withdrawn_at !== null || !consent.scope.includes('nav')) return [];
-  return officeUsers(tx, officeId, ['nav_adviser']);
+  const assigned = await tx
+    .selectFrom('team_referral as r')
+    .innerJoin('sick_case as sc', 'sc.id', 'r.case_id')
+    .innerJoin('app_user as u', 'u.id', 'sc.assigned_user_id')
+    .where('r.id', '=', referralId)
+    .where('u.organisation_id', '=', officeId)
+    .select('u.id')
+    .executeTakeFirst();
+  return assigned ? [assigned.id] : officeUsers(tx, officeId, ['nav_adviser']);
 }
