@@ -24,6 +24,7 @@ import { installInteropExchange } from './modules/interop/worker.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { formRoutes } from './modules/forms/routes.js';
 import { teamRoutes } from './modules/teams/routes.js';
+import { forumRoutes } from './modules/forums/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -80,6 +81,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(meetingRoutes);
   await app.register(formRoutes);
   await app.register(teamRoutes);
+  await app.register(forumRoutes);
   if (config.demoClockControl && clock instanceof AdvancingClock) installDemoClock(app, clock);
 
   await installStatic(app);

@@ -5,6 +5,7 @@
 import { FORM_ERRORS } from '../modules/forms/domain/errors.js';
 import { MEETING_ERRORS } from '../modules/meetings/domain/errors.js';
 import { TEAM_ERRORS } from '../modules/teams/domain/errors.js';
+import { FORUM_ERRORS } from '../modules/forums/domain/errors.js';
 
 export type Lang = 'nb' | 'en';
 
@@ -198,6 +199,7 @@ export const ERRORS = {
   ...MEETING_ERRORS,
   ...FORM_ERRORS,
   ...TEAM_ERRORS,
+  ...FORUM_ERRORS,
   FORM_NOT_FOUND: { status: 404, nb: 'Fant ikke skjemaet', en: 'Form not found' },
   FORM_NOT_A_WRITER: { status: 403, nb: 'Du kan lese dette skjemaet, men ikke skrive i det', en: 'You may read this form but not write in it' },
   FORM_EDIT_CONFLICT: {

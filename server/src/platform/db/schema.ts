@@ -3,6 +3,22 @@ import type { FilledFormRevisionTable, FilledFormTable, FormCommentTable, FormTe
 import type { DialogueMeetingTable, MeetingMinutesTable, MeetingMinutesTaskTable, MeetingNeedTable, MeetingParticipantTable } from './schema-meetings.js';
 
 import type {
+  ForumAnnualDocumentTable,
+  ForumAssessmentAnswerTable,
+  ForumAssessmentTable,
+  ForumAssessmentTemplateTable,
+  ForumBodyTable,
+  ForumMeetingItemTable,
+  ForumMeetingRegistrationTable,
+  ForumMeetingTable,
+  ForumMemberHoursTable,
+  ForumMemberTable,
+  ForumRecommendationCaseTable,
+  ForumRecommendationTable,
+  ForumRecommendationVersionTable,
+  ForumSubmissionTable,
+} from './schema-forums.js';
+import type {
   TeamConsentTable,
   TeamCourseFormTable,
   TeamCourseTable,
@@ -21,6 +37,7 @@ export * from './schema-forms.js';
 export * from './schema-reachability.js';
 export * from './schema-meetings.js';
 export * from './schema-teams.js';
+export * from './schema-forums.js';
 
 /** Table types for Kysely. Dates (SQL `date`) travel as 'YYYY-MM-DD' strings. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -551,4 +568,18 @@ export interface Database {
   team_goal: TeamGoalTable;
   team_course_form: TeamCourseFormTable;
   team_gp_update: TeamGpUpdateTable;
+  forum_body: ForumBodyTable;
+  forum_member: ForumMemberTable;
+  forum_meeting: ForumMeetingTable;
+  forum_member_hours: ForumMemberHoursTable;
+  forum_meeting_registration: ForumMeetingRegistrationTable;
+  forum_submission: ForumSubmissionTable;
+  forum_assessment_template: ForumAssessmentTemplateTable;
+  forum_assessment: ForumAssessmentTable;
+  forum_assessment_answer: ForumAssessmentAnswerTable;
+  forum_recommendation: ForumRecommendationTable;
+  forum_recommendation_version: ForumRecommendationVersionTable;
+  forum_recommendation_case: ForumRecommendationCaseTable;
+  forum_meeting_item: ForumMeetingItemTable;
+  forum_annual_document: ForumAnnualDocumentTable;
 }
