@@ -23,6 +23,7 @@ import { benchInterop } from './interop.js';
 import { benchMeetings } from './meetings.js';
 import { benchForms } from './forms.js';
 import { benchTeams } from './teams.js';
+import { benchForums } from './forums.js';
 import { onDurablePostgres, runLoad, serverRssMb, startServer, stopServer, type LoadTarget } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
@@ -309,6 +310,7 @@ async function main() {
   if (only === 'meetings') return benchMeetings();
   if (only === 'forms') return benchForms();
   if (only === 'teams') return benchTeams();
+  if (only === 'forums') return benchForums();
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
@@ -323,6 +325,7 @@ async function main() {
   await benchMeetings();
   await benchForms();
   await benchTeams();
+  await benchForums();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');

@@ -9,6 +9,7 @@ import { seedDemoDialogue } from './dialogue.js';
 import { seedDemoInteropPartners } from './interop.js';
 import { seedDemoMeetings } from './meetings.js';
 import { seedDemoTeams } from './teams.js';
+import { seedDemoForums } from './forums.js';
 import { refreshCaseDeadlines } from '../modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../modules/sickleave/domain/index.js';
 
@@ -55,6 +56,7 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await seedDemoDialogue(tx, data, sick, now);
     await seedDemoMeetings(tx, data, sick, now);
     await seedDemoTeams(tx, data, sick, now);
+    await seedDemoForums(tx, data, now);
     // The demo's history predates the national exchange: only messages sent from now on owe a document.
     await tx.deleteFrom('interop_message').execute();
     await seedDemoInteropPartners(tx, data, now);

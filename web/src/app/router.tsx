@@ -30,6 +30,19 @@ export const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           { path: '/logg-inn', element: <SignInRoute /> },
+          // Published recommendations and the bodies' public pages: open without sign-in.
+          {
+            path: 'anbefalinger',
+            lazy: async () => ({ Component: (await import('../features/forums/routes')).PublicRecommendationsRoute }),
+          },
+          {
+            path: 'anbefalinger/:slug',
+            lazy: async () => ({ Component: (await import('../features/forums/routes')).PublicRecommendationRoute }),
+          },
+          {
+            path: 'forum/:slug',
+            lazy: async () => ({ Component: (await import('../features/forums/routes')).PublicForumRoute }),
+          },
           {
             element: <RequireSignIn />,
             children: [
@@ -200,6 +213,34 @@ export const router = createBrowserRouter([
               {
                 path: 'mitt-forlop',
                 lazy: async () => ({ Component: (await import('../features/teams/routes')).MyCourseRoute }),
+              },
+              {
+                path: 'samarbeidsforum',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).ForumsRoute }),
+              },
+              {
+                path: 'samarbeidsforum/meld',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).SubmitRoute }),
+              },
+              {
+                path: 'samarbeidsforum/sak/:id',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).CaseRoute }),
+              },
+              {
+                path: 'samarbeidsforum/anbefaling/:id',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).RecommendationRoute }),
+              },
+              {
+                path: 'samarbeidsforum/mote/:id',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).ForumMeetingRoute }),
+              },
+              {
+                path: 'samarbeidsforum/:id',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).BodyRoute }),
+              },
+              {
+                path: 'mine-innmeldinger',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).MySubmissionsRoute }),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

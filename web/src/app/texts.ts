@@ -32,6 +32,9 @@ export const shellTexts = defineTexts({
     navMyCourse: 'Mitt forløp',
     navTeamAdmin: 'Administrer team',
     navTeamEvaluation: 'Teamevaluering',
+    navForums: 'Samarbeidsforum',
+    navMySubmissions: 'Mine innmeldinger',
+    navRecommendations: 'Anbefalinger',
   },
   en: {
     productName: 'Samhandling',
@@ -64,6 +67,9 @@ export const shellTexts = defineTexts({
     navMyCourse: 'My course',
     navTeamAdmin: 'Manage teams',
     navTeamEvaluation: 'Team evaluation',
+    navForums: 'Collaboration forums',
+    navMySubmissions: 'My submissions',
+    navRecommendations: 'Recommendations',
   },
 });
 
@@ -127,6 +133,9 @@ export const shortcutTexts = defineTexts({
     myCourse: 'Henvisningen og forløpet ditt hos teamet: samtaler, mål, rapporter og samtykket ditt.',
     teamAdmin: 'Opprett og endre team: hvem de tjener, kriterier, kapasitet, medlemmer og når de er til stede.',
     teamEvaluation: 'Registrering og evaluering per team og prøveområde: henvisninger, forløp, mål og arbeidsstatus. CSV for forskere.',
+    forums: 'Forum og utvalg for samhandling: meld avvik og forslag, og for medlemmer: saker, vurderinger, møter og anbefalinger.',
+    mySubmissions: 'Avvik og forslag du har meldt inn, med status og utfall.',
+    recommendations: 'Publiserte anbefalinger for samhandling mellom fastleger, kommuner og sykehus. Søk, og abonner på nye.',
   },
   en: {
     directory: 'Find GP offices, NAV offices, municipalities, hospitals and their contact people.',
@@ -157,5 +166,8 @@ export const shortcutTexts = defineTexts({
     myCourse: 'Your referral and course with the team: sessions, goals, reports and your consent.',
     teamAdmin: 'Create and edit teams: whom they serve, criteria, capacity, members and when they are present.',
     teamEvaluation: 'Registration and evaluation per team and trial site: referrals, courses, goals and work status. CSV for researchers.',
+    forums: 'Collaboration forums and committees: report deviations and proposals, and for members: cases, assessments, meetings and recommendations.',
+    mySubmissions: 'Deviations and proposals you have submitted, with status and outcome.',
+    recommendations: 'Published recommendations for collaboration between GPs, municipalities and hospitals. Search, and subscribe to new ones.',
   },
 });

@@ -9,7 +9,6 @@ import { teamReferralRoutes } from './routes-referrals.js';
  * (routes-evaluation.ts).
  */
 export async function teamRoutes(app: FastifyInstance) {
-  void app;
   await app.register(teamEvaluationRoutes);
   await app.register(teamReferralRoutes);
   await app.register(courseRoutes);

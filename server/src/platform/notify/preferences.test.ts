@@ -5,7 +5,7 @@ import { channelsFor, EVENT_CATALOGUE, isNotificationEvent, mergePreferences, NO
 
 describe('notification preferences', () => {
   it('lists the events the modules notify about, each once', () => {
-    expect(NOTIFICATION_EVENTS).toEqual(['request_received', 'answer_received', 'reminder', 'escalation', 'message_received', 'callback_update', 'task_assigned', 'meeting_invitation', 'meeting_update', 'team_update']);
+    expect(NOTIFICATION_EVENTS).toEqual(['request_received', 'answer_received', 'reminder', 'escalation', 'message_received', 'callback_update', 'task_assigned', 'meeting_invitation', 'meeting_update', 'team_update', 'forum_update']);
     expect(new Set(NOTIFICATION_EVENTS).size).toBe(NOTIFICATION_EVENTS.length);
   });
 

@@ -122,6 +122,15 @@ export const EVENT_CATALOGUE = [
       intro: { nb: 'Det er nytt fra et team om en henvisning eller et forløp i Samhandling.', en: 'There is news from a team about a referral or a course in Samhandling.' },
     },
   },
+  {
+    event: 'forum_update',
+    label: { nb: 'Nytt om et avvik eller forslag jeg har meldt til et samarbeidsforum', en: 'News about a deviation or proposal I reported to a collaboration forum' },
+    defaults: IN_APP_ONLY,
+    email: {
+      subject: { nb: 'Nytt fra samarbeidsforumet i Samhandling', en: 'News from the collaboration forum in Samhandling' },
+      intro: { nb: 'Det er nytt om en sak du har meldt til et samarbeidsforum i Samhandling.', en: 'There is news about a case you reported to a collaboration forum in Samhandling.' },
+    },
+  },
 ] as const satisfies readonly EventDefinition[];
 
 export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];

@@ -18,6 +18,21 @@ const ADVISORY_DIRECTORY_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_
 /** Who has dialogue meetings: NAV's week calendar, or one's invitations. */
 const MEETING_ROLES = new Set<Me['role']>(['nav_adviser', 'nav_manager', 'gp', 'patient', 'employer']);
 
+/** Who takes part in collaboration forums: health personnel, the forums' own people and admins (server: CLINICIAN_ROLES). */
+const FORUM_ROLES = new Set<Me['role']>([
+  'gp',
+  'municipal_physician',
+  'practice_consultant',
+  'advisory_physician',
+  'coordinating_physician',
+  'team_member',
+  'forum_member',
+  'forum_secretary',
+  'admin',
+]);
+
+const FORUM_SHORT_MENU_ROLES = new Set<Me['role']>(['municipal_physician', 'practice_consultant', 'team_member', 'forum_member', 'forum_secretary']);
+
 /** The places a user may go, in menu order, by role. The server still decides access. */
 export function navigationFor(me: Me): NavItem[] {
   const items: NavItem[] = [{ to: '/katalog', label: 'navDirectory', description: 'directory' }];
@@ -60,6 +75,14 @@ export function navigationFor(me: Me): NavItem[] {
     items.push({ to: '/ringeliste', label: 'navCallbackQueue', description: 'callbackQueue' });
   }
   if (me.role === 'coordinating_physician') items.push({ to: '/admin/vaktliste', label: 'navRota', description: 'rota' });
+  if (FORUM_ROLES.has(me.role)) items.push({ to: '/samarbeidsforum', label: 'navForums', description: 'forums' });
+  // Roles with short menus get these directly; the others reach them from the forums page.
+  if (FORUM_SHORT_MENU_ROLES.has(me.role)) {
+    items.push(
+      { to: '/mine-innmeldinger', label: 'navMySubmissions', description: 'mySubmissions' },
+      { to: '/anbefalinger', label: 'navRecommendations', description: 'recommendations' },
+    );
+  }
   if (me.role === 'admin') {
     items.push(
       { to: '/admin/revisjon', label: 'navAudit', description: 'audit' },
