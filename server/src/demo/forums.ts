@@ -11,9 +11,10 @@ import { personName } from '../platform/names.js';
 import { annualFacts } from '../modules/forums/annual/facts.js';
 import { annualPlanText } from '../modules/forums/domain/annual-document.js';
 import { SUFF_RULES } from '../modules/forums/domain/composition.js';
-import { osloDay } from '../modules/forums/meetings/load.js';
+
 import type { DemoData, DemoPerson } from './generate.js';
 import { CASES, insertAssessments, insertCases, insertRecommendation, type Submitter } from './forum-cases.js';
+import { osloDate } from '../platform/oslo-date.js';
 
 const DAY = 86_400_000;
 type Tx = Transaction<Database>;
@@ -91,7 +92,7 @@ async function insertMeeting(tx: Tx, bodyId: string, spec: MeetingSpec, now: Dat
       .execute();
   }
   if (held && spec.present) {
-    await tx.insertInto('forum_member_hours').values(spec.present.map((memberId) => ({ member_id: memberId, meeting_id: row.id, worked_on: osloDay(startsAt), hours: 2.5, note: 'Møte og forberedelse', created_at: now }))).execute();
+    await tx.insertInto('forum_member_hours').values(spec.present.map((memberId) => ({ member_id: memberId, meeting_id: row.id, worked_on: osloDate(startsAt), hours: 2.5, note: 'Møte og forberedelse', created_at: now }))).execute();
   }
   return row.id;
 }
@@ -110,8 +111,8 @@ export async function seedDemoForums(tx: Tx, data: DemoData, now: Date) {
   const larvikGps = peopleByRole(data, 'gp', 'Larvik').filter((p) => p.id !== demoGp?.id);
   const [larvikPc] = peopleByRole(data, 'practice_consultant', 'Larvik');
   const [larvikMunicipal] = peopleByRole(data, 'municipal_physician', 'Larvik');
-  const year = Number(osloDay(now).slice(0, 4));
-  const day = (offsetDays: number) => osloDay(new Date(now.getTime() + offsetDays * DAY));
+  const year = Number(osloDate(now).slice(0, 4));
+  const day = (offsetDays: number) => osloDate(new Date(now.getTime() + offsetDays * DAY));
 
   const suffOwner = 'Overordnet samarbeidsutvalg, Sykehuset i Vestfold HF og kommunene';
   const suffId = await insertBody(tx, {
@@ -147,8 +148,8 @@ export async function seedDemoForums(tx: Tx, data: DemoData, now: Date) {
   await seedSuffMeetings(tx, { suffId, suffOwner, present, cases }, now);
 
   const forumId = await seedMoteplass(tx, { secretary, secretaryUserId: secretaryUser.id, gpUserId: gpUser.id, gpName: name(demoGp), hospitalPerson: larvikPc ?? null, gps: larvikGps.slice(4, 7) }, now);
-  await storeAnnualPlan(tx, suffId, year, osloDay(now), false, now);
-  await storeAnnualPlan(tx, forumId, year, osloDay(now), true, now);
+  await storeAnnualPlan(tx, suffId, year, osloDate(now), false, now);
+  await storeAnnualPlan(tx, forumId, year, osloDate(now), true, now);
 }
 
 /** The committee's meetings (two held with minutes and hours, two planned) and its recommendations: two published (one revised), one draft on the next agenda. */
@@ -185,7 +186,7 @@ async function seedSuffMeetings(tx: Tx, suff: { suffId: string; suffOwner: strin
 
 /** Møteplass-like working forum: no decision power, at least three open thematic meetings a year. */
 async function seedMoteplass(tx: Tx, people: { secretary: DemoPerson | null; secretaryUserId: string; gpUserId: string; gpName: string; hospitalPerson: DemoPerson | null; gps: DemoPerson[] }, now: Date) {
-  const year = Number(osloDay(now).slice(0, 4));
+  const year = Number(osloDate(now).slice(0, 4));
   const forumId = await insertBody(tx, {
     kind: 'forum',
     name: 'Møteplass fastleger og sykehus Vestfold',

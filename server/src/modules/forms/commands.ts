@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Config } from '../../platform/config.js';
 import { auditRows, recordAudit } from '../../platform/audit/audit.js';
 import { AppError, type ErrorCode } from '../../platform/errors.js';
@@ -30,6 +28,7 @@ import {
 import { renderFormPdf } from './pdf/index.js';
 import { templateOf, type Templates } from './templates.js';
 import { APPROVER_LABELS, approvalsOf } from './view.js';
+import { osloDate } from '../../platform/oslo-date.js';
 
 export type FormsCtx = Ctx & { templates: Templates; config: Pick<Config, 'publicUrl'>; rules: SickLeaveRules };
 
@@ -177,12 +176,11 @@ export async function shareForm(db: Db, ctx: FormsCtx, formId: string) {
   });
 }
 
-const osloDay = (instant: Date) => format(new TZDate(instant, 'Europe/Oslo'), 'yyyy-MM-dd');
 
 async function shareFollowUpPlan(tx: Transaction<Database>, ctx: FormsCtx, form: FormRow, template: FormTemplate, sickCase: CaseFacts, now: Date) {
   const received = await tx.selectFrom('case_event').where('case_id', '=', sickCase.id).where('kind', '=', 'follow_up_plan_received').select('id').executeTakeFirst();
   if (!received) {
-    await tx.insertInto('case_event').values({ case_id: sickCase.id, kind: 'follow_up_plan_received', occurred_on: osloDay(now), detail: 'Delt i Samhandling', recorded_by: ctx.actor.userId }).execute();
+    await tx.insertInto('case_event').values({ case_id: sickCase.id, kind: 'follow_up_plan_received', occurred_on: osloDate(now), detail: 'Delt i Samhandling', recorded_by: ctx.actor.userId }).execute();
     await refreshCaseDeadlines(tx, [sickCase.id], now, ctx.rules);
   }
   // The case's GP as the dialogue finds it: the latest note's issuer, else the regular GP.
@@ -330,7 +328,7 @@ export async function commentOnForm(db: Db, ctx: FormsCtx, formId: string, input
     if (input.kind === 'improvement_request' && sickCase.employer_id) {
       await tx
         .insertInto('case_task')
-        .values({ case_id: sickCase.id, note_id: null, kind: 'follow_up_plan_improvement', owner_kind: 'employer', owner_org_id: sickCase.employer_id, owner_person_id: null, due_on: addWorkingDays(osloDay(now), 10), form_id: formId, text })
+        .values({ case_id: sickCase.id, note_id: null, kind: 'follow_up_plan_improvement', owner_kind: 'employer', owner_org_id: sickCase.employer_id, owner_person_id: null, due_on: addWorkingDays(osloDate(now), 10), form_id: formId, text })
         .execute();
     }
     const writers = await tx.selectFrom('app_user').where('id', '=', form.created_by ?? '00000000-0000-0000-0000-000000000000').select('id').execute();

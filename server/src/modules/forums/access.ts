@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { osloDate } from '../../platform/oslo-date.js';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Role } from '../../platform/access/roles.js';
@@ -43,7 +42,7 @@ export type BodyStanding =
 
 /** Today's date in Norway ('YYYY-MM-DD'): terms are dates, and end at the end of their last day. */
 export function osloToday(clock: Clock): string {
-  return format(new TZDate(clock.now(), 'Europe/Oslo'), 'yyyy-MM-dd');
+  return osloDate(clock.now());
 }
 
 export function termIsCurrent(member: Pick<MemberRow, 'term_start' | 'term_end'>, today: string): boolean {

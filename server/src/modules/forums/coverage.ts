@@ -9,7 +9,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { requireBodyMember, type Db, type Executor, type ForumCtx } from './access.js';
 import { coverageReport, resolvePeriod, type CountRow, type CoverageReport, type Period } from './domain/coverage.js';
-import { FORUM_AUDIT_PURPOSE, osloDay } from './meetings/load.js';
+import { FORUM_AUDIT_PURPOSE } from './meetings/load.js';
+import { osloDate } from '../../platform/oslo-date.js';
 
 /** The instant a day starts in Norway. */
 export function osloMidnight(day: string): Date {
@@ -54,7 +55,7 @@ export async function coverageFacts(db: Executor, bodyId: string, period: Period
 /** The report for the members of the body; without dates, this year so far. */
 export async function readCoverage(db: Db, ctx: ForumCtx, bodyId: string, query: { from?: string; to?: string }): Promise<CoverageReport> {
   await requireBodyMember(db, ctx, bodyId);
-  const period = resolvePeriod(osloDay(ctx.clock.now()), query.from, query.to);
+  const period = resolvePeriod(osloDate(ctx.clock.now()), query.from, query.to);
   if (!period) throw new AppError('FORUM_PERIOD_INVALID', { field: 'from' });
   const report = coverageReport(period, await coverageFacts(db, bodyId, period));
   await recordAudit(db, ctx, { action: 'read', objectType: 'forum_coverage', objectId: bodyId, purpose: FORUM_AUDIT_PURPOSE, detail: { ...period } });

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { addWorkingDays } from '../../../platform/working-days.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 import type { RequestKind } from './codes.js';
 
 /** Deadlines are dates in Norway; a message is late from the first moment of the next day there. */
@@ -8,10 +9,7 @@ export const ZONE = 'Europe/Oslo';
 
 export type IsoDate = string;
 
-/** The date it is in Norway at `instant`. */
-export function osloDate(instant: Date): IsoDate {
-  return formatISO(new TZDate(instant.getTime(), ZONE), { representation: 'date' });
-}
+export { osloDate };
 
 /** The first instant after the due date, in Norway: an answer before it is in time. */
 export function deadlineInstant(dueOn: IsoDate): Date {

@@ -3,8 +3,9 @@ import { AppError } from '../../../platform/errors.js';
 import type { ForumAnnualKind } from '../../../platform/db/schema-forums.js';
 import { requireBodyManager, requireBodyMember, type Db, type Executor, type ForumCtx } from '../access.js';
 import { annualPlanText, annualReportText } from '../domain/annual-document.js';
-import { FORUM_AUDIT_PURPOSE, osloDay } from '../meetings/load.js';
+import { FORUM_AUDIT_PURPOSE } from '../meetings/load.js';
 import { annualFacts } from './facts.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 export interface AnnualKey {
   bodyId: string;
@@ -26,7 +27,7 @@ const stored = (db: Executor, key: AnnualKey) =>
  */
 export async function readAnnual(db: Db, ctx: ForumCtx, key: AnnualKey) {
   await requireBodyMember(db, ctx, key.bodyId);
-  const [saved, generated] = await Promise.all([stored(db, key), generatedText(db, key, osloDay(ctx.clock.now()))]);
+  const [saved, generated] = await Promise.all([stored(db, key), generatedText(db, key, osloDate(ctx.clock.now()))]);
   await recordAudit(db, ctx, { action: 'read', objectType: 'forum_annual_document', objectId: key.bodyId, purpose: FORUM_AUDIT_PURPOSE, detail: { year: key.year, kind: key.kind } });
   return {
     year: key.year,
@@ -45,7 +46,7 @@ async function upsert(db: Db, ctx: ForumCtx, key: AnnualKey, text: string | null
     const existing = await tx.selectFrom('forum_annual_document').where('body_id', '=', key.bodyId).where('year', '=', key.year).where('kind', '=', key.kind).selectAll().forUpdate().executeTakeFirst();
     if (existing?.published_at) throw new AppError('FORUM_ANNUAL_PUBLISHED');
     const now = ctx.clock.now();
-    const body = text ?? existing?.text ?? (await generatedText(tx, key, osloDay(now)));
+    const body = text ?? existing?.text ?? (await generatedText(tx, key, osloDate(now)));
     if (!body.trim()) throw new AppError('FORUM_TEXT_EMPTY', { field: 'text' });
     const values = { text: body, updated_by_name: ctx.actor.name, updated_at: now, published_at: publish ? now : null };
     if (existing) await tx.updateTable('forum_annual_document').set(values).where('id', '=', existing.id).execute();

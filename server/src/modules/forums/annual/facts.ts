@@ -7,7 +7,8 @@ import { checkComposition } from '../domain/composition.js';
 import { coverageReport, NO_THEME } from '../domain/coverage.js';
 import { THEMES } from '../domain/submission-state.js';
 import { osloMidnight } from '../coverage.js';
-import { osloDay } from '../meetings/load.js';
+import { osloDate } from '../../../platform/oslo-date.js';
+
 
 const KIND_LABEL: Record<string, string> = {
   forum: 'Samhandlingsforum',
@@ -65,14 +66,14 @@ export async function annualFacts(db: Executor, bodyId: string, year: number, to
   return {
     year,
     body: { name: body.name, kindLabel: KIND_LABEL[body.kind] ?? body.kind, mandate: body.mandate, owner: body.owner, openMeetingsPerYear: body.open_meetings_per_year },
-    meetings: meetings.map((m) => ({ title: m.title, day: osloDay(m.starts_at), kind: m.kind, status: m.status, theme: m.theme })),
+    meetings: meetings.map((m) => ({ title: m.title, day: osloDate(m.starts_at), kind: m.kind, status: m.status, theme: m.theme })),
     submissions: {
       deviation: report.received.deviation,
       proposal: report.received.proposal,
       byStatus: report.byStatus.map((s) => ({ label: STATUS_LABEL[s.status] ?? s.status, count: s.total })),
       themes: report.byTheme.map((t) => ({ label: themeLabel(t.theme), count: t.total })),
     },
-    recommendations: recommendations.map((r) => ({ title: r.title, day: osloDay(r.published_at!), version: r.version })),
+    recommendations: recommendations.map((r) => ({ title: r.title, day: osloDate(r.published_at!), version: r.version })),
     members: sitting.map((m) => ({ name: m.name, represents: REPRESENTS_LABEL[m.represents] ?? m.represents, role: m.role })),
     composition: body.composition_rules.length > 0 ? { ok: check.ok, vacancies } : null,
     coveredPercent: report.deviationsCovered.percent,

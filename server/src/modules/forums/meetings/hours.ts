@@ -1,7 +1,8 @@
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
 import { requireBodyManager, type Db, type ForumCtx } from '../access.js';
-import { FORUM_AUDIT_PURPOSE, loadMeeting, osloDay } from './load.js';
+import { FORUM_AUDIT_PURPOSE, loadMeeting } from './load.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 export interface MeetingHoursInput {
   entries: Array<{ memberId: string; hours: number; note?: string }>;
@@ -29,7 +30,7 @@ export async function logMeetingHours(db: Db, ctx: ForumCtx, meetingId: string, 
       await tx.deleteFrom('forum_member_hours').where('meeting_id', '=', meetingId).where('member_id', 'in', memberIds).execute();
       await tx
         .insertInto('forum_member_hours')
-        .values(input.entries.map((e) => ({ member_id: e.memberId, meeting_id: meetingId, worked_on: osloDay(meeting.starts_at), hours: e.hours, note: e.note?.trim() || null, created_at: now })))
+        .values(input.entries.map((e) => ({ member_id: e.memberId, meeting_id: meetingId, worked_on: osloDate(meeting.starts_at), hours: e.hours, note: e.note?.trim() || null, created_at: now })))
         .execute();
     }
     await recordAudit(tx, ctx, { action: 'create', objectType: 'forum_member_hours', objectId: meetingId, purpose: FORUM_AUDIT_PURPOSE, detail: { members: memberIds.length } });

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Selectable } from 'kysely';
 import type { AuditPurpose } from '../../../platform/audit/audit.js';
 import type { ForumMeetingTable } from '../../../platform/db/schema-forums.js';
@@ -16,7 +14,6 @@ export type MeetingRow = Selectable<ForumMeetingTable>;
 export const FORUM_AUDIT_PURPOSE: AuditPurpose = 'health_care';
 
 /** The calendar day in Norway of an instant: meetings, terms and hours are dated by it. */
-export const osloDay = (instant: Date | string) => format(new TZDate(new Date(instant), 'Europe/Oslo'), 'yyyy-MM-dd');
 
 /** The meeting, locked for the rest of the transaction when asked (registrations count seats). */
 export async function loadMeeting(db: Executor, meetingId: string, forUpdate = false): Promise<MeetingRow> {

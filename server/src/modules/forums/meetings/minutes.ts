@@ -3,7 +3,8 @@ import { AppError } from '../../../platform/errors.js';
 import { loadBody, requireBodyManager, type Db, type ForumCtx } from '../access.js';
 import { minutesProblem } from '../domain/agenda.js';
 import { quorumCheck } from '../domain/quorum.js';
-import { FORUM_AUDIT_PURPOSE, loadMeeting, membersOnDay, osloDay } from './load.js';
+import { FORUM_AUDIT_PURPOSE, loadMeeting, membersOnDay } from './load.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 export interface MinutesInput {
   presentMemberIds: string[];
@@ -26,7 +27,7 @@ export async function writeMinutes(db: Db, ctx: ForumCtx, meetingId: string, inp
     if (locked.status === 'cancelled') throw new AppError('FORUM_MEETING_NOT_PLANNED');
     const now = ctx.clock.now();
     if (new Date(locked.starts_at).getTime() > now.getTime()) throw new AppError('FORUM_MEETING_NOT_STARTED');
-    const members = await membersOnDay(tx, locked.body_id, osloDay(locked.starts_at));
+    const members = await membersOnDay(tx, locked.body_id, osloDate(locked.starts_at));
     const agenda = await tx.selectFrom('forum_meeting_item').where('meeting_id', '=', meetingId).select(['id', 'submission_id']).execute();
     const problem = minutesProblem(input, agenda.map((a) => a.id), members.map((m) => m.id));
     if (problem) throw new AppError(problem.code, { field: problem.field });

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { loadBody, requireBodyMember, type Db, type Executor, type ForumCtx } from '../access.js';
 import { quorumCheck } from '../domain/quorum.js';
-import { FORUM_AUDIT_PURPOSE, loadMeeting, membersOnDay, openMeetingCount, osloDay, type MeetingRow } from './load.js';
+import { FORUM_AUDIT_PURPOSE, loadMeeting, membersOnDay, openMeetingCount, type MeetingRow } from './load.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -37,7 +38,7 @@ export async function listMeetings(db: Db, ctx: ForumCtx, bodyId: string) {
   await requireBodyMember(db, ctx, bodyId);
   const body = await loadBody(db, bodyId);
   const rows = await counted(db).where('m.body_id', '=', bodyId).orderBy('m.starts_at', 'desc').limit(500).execute();
-  const year = Number(osloDay(ctx.clock.now()).slice(0, 4));
+  const year = Number(osloDate(ctx.clock.now()).slice(0, 4));
   await recordAudit(db, ctx, { action: 'list', objectType: 'forum_meeting', objectId: bodyId, purpose: FORUM_AUDIT_PURPOSE });
   return { meetings: rows.map(summary), openMeetings: await openMeetingCount(db, bodyId, year, body.open_meetings_per_year) };
 }
@@ -50,7 +51,7 @@ export async function readMeeting(db: Db, ctx: ForumCtx, meetingId: string) {
   const manages = standing.kind === 'admin' || standing.role === 'leader' || standing.role === 'secretary';
   const [items, members, registrations, hours] = await Promise.all([
     db.selectFrom('forum_meeting_item').where('meeting_id', '=', meetingId).select(['id', 'position', 'submission_id', 'recommendation_id', 'title', 'decision']).orderBy('position').execute(),
-    membersOnDay(db, meeting.body_id, osloDay(meeting.starts_at)),
+    membersOnDay(db, meeting.body_id, osloDate(meeting.starts_at)),
     db.selectFrom('forum_meeting_registration').where('meeting_id', '=', meetingId).select(['id', 'name', 'email', 'organisation', 'created_at']).orderBy('created_at').execute(),
     db.selectFrom('forum_member_hours').where('meeting_id', '=', meetingId).select(['member_id', 'hours']).execute(),
   ]);

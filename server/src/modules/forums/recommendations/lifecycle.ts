@@ -5,8 +5,9 @@ import { notify } from '../../../platform/notify/notify.js';
 import { loadBody, type Db, type ForumCtx, type Tx } from '../access.js';
 import { quorumCheck } from '../domain/quorum.js';
 import { outcomeText, refusal, searchTextOf } from '../domain/recommendation-versions.js';
-import { FORUM_AUDIT_PURPOSE, loadMeeting, membersOnDay, osloDay } from '../meetings/load.js';
+import { FORUM_AUDIT_PURPOSE, loadMeeting, membersOnDay } from '../meetings/load.js';
 import { latestVersion, loadRecommendation, requireRecommendationAccess, stateOf, type RecommendationRow } from './load.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 export type ForumDeps = ForumCtx & { config: Pick<Config, 'publicUrl'> };
 
@@ -29,7 +30,7 @@ export async function approveRecommendation(db: Db, ctx: ForumCtx, id: string, m
     const meeting = await loadMeeting(tx, meetingId);
     if (meeting.body_id !== row.body_id || meeting.status !== 'held') throw new AppError('FORUM_APPROVAL_MEETING_INVALID');
     const body = await loadBody(tx, row.body_id!);
-    const current = await membersOnDay(tx, body.id, osloDay(meeting.starts_at));
+    const current = await membersOnDay(tx, body.id, osloDate(meeting.starts_at));
     const quorum = quorumCheck(body, meeting.present_member_ids, current.map((m) => m.id));
     if (!quorum.met) throw new AppError('FORUM_QUORUM_NOT_MET', { needed: quorum.needed, present: quorum.present });
     const latest = await latestVersion(tx, id);

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { AppError, type ErrorCode } from '../../../platform/errors.js';
 import { addWorkingDays } from '../../../platform/working-days.js';
@@ -12,6 +10,7 @@ import { loadMeeting, requireNavOwner, viewerOf, type Db, type MeetingRow, type 
 import { gpLetterSubject, letterFactsFor, meetingParties, tellUsers, writeToGp } from '../outreach.js';
 import { usersActingAs } from '../../dialogue/parties.js';
 import type { MeetingCtx } from './convene.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 export type TaskOwner = 'employee' | 'employer' | 'nav' | 'gp';
 
@@ -32,7 +31,6 @@ function refuse(problem: { code: string } & Record<string, unknown>): never {
   throw new AppError(code as ErrorCode, details);
 }
 
-const osloDay = (instant: Date) => format(new TZDate(instant, 'Europe/Oslo'), 'yyyy-MM-dd');
 /** An agreed task without a date is due two weeks after the meeting: the usual follow-up interval. */
 const DEFAULT_TASK_WORKING_DAYS = 10;
 
@@ -73,7 +71,7 @@ async function writeMinutes(tx: Tx, ctx: MinutesCtx, meeting: MeetingRow, partic
       written_at: now,
     })
     .execute();
-  const meetingDay = osloDay(new Date(meeting.starts_at));
+  const meetingDay = osloDate(new Date(meeting.starts_at));
   const tasks = input.tasks.map((t, position) => ({ meeting_id: meeting.id, version, position, owner: t.owner, text: t.text.trim(), due_on: t.dueOn ?? addWorkingDays(meetingDay, DEFAULT_TASK_WORKING_DAYS) }));
   if (tasks.length > 0) await tx.insertInto('meeting_minutes_task').values(tasks).execute();
   for (const a of input.attendance) await tx.updateTable('meeting_participant').set({ attended: a.attended }).where('id', '=', a.participantId).execute();
@@ -138,7 +136,7 @@ export async function completeMeeting(db: Db, ctx: MinutesCtx, meetingId: string
     await tx.updateTable('dialogue_meeting').set({ status: next.status, completed_at: now, updated_at: now }).where('id', '=', meeting.id).execute();
     await writeMinutes(tx, ctx, meeting, participants, input, 1, now);
     if (meeting.kind === 'dm2') {
-      await tx.insertInto('case_event').values({ case_id: meeting.case_id, kind: 'dialogue_meeting_2_held', occurred_on: osloDay(new Date(meeting.starts_at)), detail: null, recorded_by: ctx.actor.userId }).execute();
+      await tx.insertInto('case_event').values({ case_id: meeting.case_id, kind: 'dialogue_meeting_2_held', occurred_on: osloDate(new Date(meeting.starts_at)), detail: null, recorded_by: ctx.actor.userId }).execute();
       await refreshCaseDeadlines(tx, [meeting.case_id], now, ctx.rules);
     }
     await recordAudit(tx, ctx, { action: 'create', citizenId: meeting.citizen_id, objectType: 'meeting_minutes', objectId: meeting.id, purpose: 'sick_leave_follow_up', detail: { version: 1, tasks: input.tasks.length } });

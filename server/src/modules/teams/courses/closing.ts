@@ -3,13 +3,14 @@ import type { Database, FinalReport } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import { currentConsent, type CourseRow, type Db, type TeamDeps, type TeamRow } from '../access.js';
 import { cancelledByClosure, unrecordedSessions, checkClose, sessionsHeld, type CloseInput } from '../domain/course-rules.js';
-import { osloDay } from '../domain/cadence.js';
+
 import { checkFinalReport, missingSections } from '../domain/final-report.js';
 import { droppedOutText, finalReportUpdateText, sessionTariff, tariffHint } from '../domain/gp-texts.js';
 import { coursePath, tellGp } from '../gp-updates.js';
 import { lockTeam, promoteWaiting } from '../referrals/queue.js';
 import { auditWrite, citizenName, courseFor, factOf, gpTariffOn, lockCourse, refuse, sessionsOf, type SessionRow } from './load.js';
 import type { FinalReportInput } from './schemas.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 /**
  * The end of a course: the final report (written so it can support the GP's function assessment),
@@ -82,7 +83,7 @@ async function tellGpAtClosure(tx: Transaction<Database>, deps: TeamDeps, course
 async function endSessionTariff(tx: Transaction<Database>, sessions: readonly SessionRow[]): Promise<string | null> {
   const end = sessions.find((s) => s.kind === 'end' && s.status === 'held' && s.gp_last_minutes !== null);
   if (!end || !sessionTariff({ gpLastMinutes: end.gp_last_minutes, status: end.status, attendees: end.attendees, startsAt: new Date(end.starts_at) }).code) return null;
-  return tariffHint(await gpTariffOn(tx, osloDay(new Date(end.starts_at))), end.gp_last_minutes!).nb;
+  return tariffHint(await gpTariffOn(tx, osloDate(new Date(end.starts_at))), end.gp_last_minutes!).nb;
 }
 
 const hasReport = (report: FinalReport | null): report is FinalReport => report !== null && missingSections(report).length < 6;
@@ -103,7 +104,7 @@ async function fileToCase(tx: Transaction<Database>, deps: TeamDeps, course: Cou
     .values({
       case_id: referral.case_id,
       kind: completed ? 'team_final_report' : 'team_course_dropped_out',
-      occurred_on: osloDay(now),
+      occurred_on: osloDate(now),
       detail: `${completed ? 'Sluttrapport fra' : 'Forløp avbrutt i'} ${team.name}: ${coursePath(course.id)}`,
       recorded_by: deps.actor.userId,
     })

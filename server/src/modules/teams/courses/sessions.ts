@@ -2,12 +2,13 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { AppError } from '../../../platform/errors.js';
 import type { CourseRow, Db, TeamDeps, TeamRow } from '../access.js';
-import { osloDay } from '../domain/cadence.js';
+
 import { checkNewSession, checkSessionChange, GP_JOINS } from '../domain/course-rules.js';
 import { sessionCancelledText, sessionInvitationText, tariffHint } from '../domain/gp-texts.js';
 import { tellGp } from '../gp-updates.js';
 import { auditWrite, citizenName, courseFor, factOf, gpTariffOn, lockCourse, memberNames, organisationName, refuse, sessionsOf, type SessionRow } from './load.js';
 import type { SessionInput, SessionPatch } from './schemas.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 /**
  * Booking and recording the sessions of a course. The treating side books every kind; the job
@@ -60,7 +61,7 @@ async function tellGpAboutSession(tx: Transaction<Database>, deps: TeamDeps, cou
     citizenName(tx, course.citizen_id),
     memberNames(tx, [course.therapist_member_id, course.job_specialist_member_id]),
     tx.selectFrom('team_goal').where('course_id', '=', course.id).where('parent_id', 'is', null).where('status', 'in', ['open', 'in_progress']).select('text').orderBy('created_at').execute(),
-    session.gp_last_minutes !== null ? gpTariffOn(tx, osloDay(new Date(session.starts_at))) : Promise.resolve(null),
+    session.gp_last_minutes !== null ? gpTariffOn(tx, osloDate(new Date(session.starts_at))) : Promise.resolve(null),
   ]);
   const text = sessionInvitationText({
     kind: session.kind === 'start' ? 'start' : 'end',

@@ -2,7 +2,7 @@ import type { Lang } from '../../../platform/errors.js';
 import { personName } from '../../../platform/names.js';
 import { compareRounds, FUNCTION_IN_WORK_KEY, JOB_SUPPORT_PLAN_KEY, type TemplateRegistry } from '../../forms/domain/index.js';
 import type { Executor, TeamCtx } from '../access.js';
-import { jointMeetingDue, osloDay } from '../domain/cadence.js';
+import { jointMeetingDue } from '../domain/cadence.js';
 import { refreshersUsed, regularUsed, sessionsHeld } from '../domain/course-rules.js';
 import { missingSections } from '../domain/final-report.js';
 import { sessionTariff } from '../domain/gp-texts.js';
@@ -11,6 +11,7 @@ import type { CoursePart, Viewer } from '../domain/visibility.js';
 import { currentWorkStatus } from '../domain/work-status.js';
 import { courseActions } from './actions.js';
 import { consentState, factOf, memberNames, type CourseAccess } from './load.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 /**
  * The one shared view of a course (issue 8: everyone on the course sees one summary, so the person
@@ -64,7 +65,7 @@ export async function buildCourseView(db: Executor, access: CourseAccess, deps: 
     referralId: course.referral_id,
     team: { id: team.id, name: team.name, kind: team.kind, gpJoinsLastMinutes: team.gp_joins_last_minutes },
     // The employer knows the employee; their age is none of the employer's business.
-    person: sees('identity') ? { citizenId: course.citizen_id, name: personName(citizen.given_name, citizen.family_name), age: viewer.kind === 'employer' ? null : ageOn(citizen.birth_date, osloDay(now)) } : null,
+    person: sees('identity') ? { citizenId: course.citizen_id, name: personName(citizen.given_name, citizen.family_name), age: viewer.kind === 'employer' ? null : ageOn(citizen.birth_date, osloDate(now)) } : null,
     status: course.status,
     startedOn: course.started_on,
     closedAt: iso(course.closed_at),
@@ -117,7 +118,7 @@ function referralView(referral: CourseAccess['referral']) {
 /** A session, with the GP's suggested tariff for those the GP was invited to (for the viewers who see tariffs). */
 function sessionView(s: Loaded[1][number], tariffs: TariffRows | null, lang: Lang) {
   const suggestion = tariffs && s.gp_last_minutes !== null ? sessionTariff({ gpLastMinutes: s.gp_last_minutes, status: s.status, attendees: s.attendees, startsAt: new Date(s.starts_at) }) : null;
-  const row = suggestion?.code ? tariffs!.find((t) => t.code === suggestion.code && t.valid_from <= osloDay(new Date(s.starts_at))) : undefined;
+  const row = suggestion?.code ? tariffs!.find((t) => t.code === suggestion.code && t.valid_from <= osloDate(new Date(s.starts_at))) : undefined;
   return {
     id: s.id,
     kind: s.kind,

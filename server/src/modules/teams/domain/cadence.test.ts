@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamSessionKind, TeamSessionStatus } from '../../../platform/db/schema-teams.js';
-import { jointMeetingDue, osloDay, overdueFollowUps, type FollowUpFacts } from './cadence.js';
+import { jointMeetingDue, overdueFollowUps, type FollowUpFacts } from './cadence.js';
 import type { SessionFact } from './course-rules.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 const NOW = new Date('2026-04-15T10:00:00Z');
 const days = (d: number) => new Date(NOW.getTime() + d * 86_400_000);
@@ -26,7 +27,7 @@ describe('the joint-meeting cadence', () => {
 
   it('is due a month after the start, then a month after each joint meeting', () => {
     expect(jointMeetingDue({ ...base, cadence: 'monthly', sessions: [] })).toMatchObject({ due: true, dueOn: '2026-04-01' });
-    expect(jointMeetingDue({ ...base, cadence: 'monthly', sessions: [s('joint', -10)] })).toMatchObject({ due: false, dueOn: osloDay(new Date(days(-10).getTime() + 30 * 86_400_000)) });
+    expect(jointMeetingDue({ ...base, cadence: 'monthly', sessions: [s('joint', -10)] })).toMatchObject({ due: false, dueOn: osloDate(new Date(days(-10).getTime() + 30 * 86_400_000)) });
     expect(jointMeetingDue({ ...base, cadence: 'monthly', sessions: [s('joint', 20, 'booked')] })).toMatchObject({ due: false, dueOn: '2026-04-01' });
   });
 });

@@ -1,7 +1,7 @@
-import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { TeamJointCadence, TeamSessionKind } from '../../../platform/db/schema-teams.js';
 import type { SessionFact } from './course-rules.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 
 /**
  * When the next joint meeting (therapist, job specialist and participant together) is due: after
@@ -12,7 +12,6 @@ import type { SessionFact } from './course-rules.js';
 export const SESSIONS_BETWEEN_JOINT = 4;
 /** The sessions that count towards the next joint meeting: the therapy itself, not joint or refresher hours. */
 const COUNTED: ReadonlySet<TeamSessionKind> = new Set(['assessment', 'start', 'regular', 'end']);
-const ZONE = 'Europe/Oslo';
 
 export interface CadenceInput {
   cadence: TeamJointCadence;
@@ -28,8 +27,6 @@ export type JointMeetingDue =
   | { applies: false }
   | { applies: true; cadence: 'every_4th_session'; due: boolean; bookedAt: Date | null; sessionsSinceJoint: number; sessionsLeft: number }
   | { applies: true; cadence: 'monthly'; due: boolean; bookedAt: Date | null; dueOn: string };
-
-export const osloDay = (instant: Date): string => format(new TZDate(instant.getTime(), ZONE), 'yyyy-MM-dd');
 
 export function jointMeetingDue(input: CadenceInput): JointMeetingDue {
   if (!input.active || !input.hasJobSpecialist) return { applies: false };
@@ -47,9 +44,9 @@ export function jointMeetingDue(input: CadenceInput): JointMeetingDue {
       sessionsLeft: Math.max(0, SESSIONS_BETWEEN_JOINT - since),
     };
   }
-  const base = lastJoint ? osloDay(lastJoint.startsAt) : input.startedOn;
+  const base = lastJoint ? osloDate(lastJoint.startsAt) : input.startedOn;
   const dueOn = format(addMonths(parseISO(base), 1), 'yyyy-MM-dd');
-  return { applies: true, cadence: 'monthly', due: osloDay(input.now) >= dueOn && !bookedAt, bookedAt, dueOn };
+  return { applies: true, cadence: 'monthly', due: osloDate(input.now) >= dueOn && !bookedAt, bookedAt, dueOn };
 }
 
 const latest = (sessions: readonly SessionFact[]) => sessions.reduce<SessionFact | null>((best, s) => (!best || s.startsAt > best.startsAt ? s : best), null);
@@ -89,9 +86,9 @@ export function overdueFollowUps(facts: FollowUpFacts): FollowUp[] {
   if (live.some((s) => s.status === 'booked' && s.startsAt.getTime() < now - RECORD_WITHIN_MS)) flags.push('session_not_recorded');
   // Only while the first session is still to come: once held, its waiting time is for the evaluation.
   if (held.length === 0) {
-    const target = format(addDays(parseISO(osloDay(facts.acceptedAt)), facts.firstSessionTargetDays), 'yyyy-MM-dd');
+    const target = format(addDays(parseISO(osloDate(facts.acceptedAt)), facts.firstSessionTargetDays), 'yyyy-MM-dd');
     const first = earliest(live);
-    if ((first ? osloDay(first.startsAt) : osloDay(facts.now)) > target) flags.push('first_session_late');
+    if ((first ? osloDate(first.startsAt) : osloDate(facts.now)) > target) flags.push('first_session_late');
   }
   const joint = jointMeetingDue({ cadence: facts.cadence, hasJobSpecialist: facts.hasJobSpecialist, active: true, startedOn: facts.startedOn, sessions: facts.sessions, now: facts.now });
   if (joint.applies && joint.due) flags.push('joint_meeting_due');
