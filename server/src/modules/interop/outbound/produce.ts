@@ -13,6 +13,7 @@ import { missingAddress, outboundLetter, outboundMessage, type OutboundFacts } f
 import type { AppRecErrorItem } from '../domain/xml/apprec-errors.js';
 import { buildAndValidate } from '../domain/xml/build.js';
 import { teamUpdateFacts } from './team-update-facts.js';
+import { firstHer, RECEIVER_COLUMNS, receiverFacts } from './address-facts.js';
 
 type Tx = Transaction<Database>;
 
@@ -155,16 +156,7 @@ export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string
       'nav.name as nav_name',
       'nav.org_number as nav_org_number',
       'nav.her_ids as nav_her_ids',
-      'gpo.name as gpo_name',
-      'gpo.org_number as gpo_org_number',
-      'gpo.her_ids as gpo_her_ids',
-      'gp.given_name as gp_given_name',
-      'gp.family_name as gp_family_name',
-      'gp.hpr_number as gp_hpr',
-      'gp.her_id as gp_her_id',
-      'z.fnr',
-      'z.given_name as z_given_name',
-      'z.family_name as z_family_name',
+      ...RECEIVER_COLUMNS,
     ])
     .executeTakeFirst();
   if (!row || row.kind === 'answer') return null;
@@ -174,7 +166,6 @@ export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string
     row.kind === 'request'
       ? await db.selectFrom('request_question').where('message_id', '=', messageId).select(['text', 'is_open']).orderBy('position').execute()
       : [];
-  const firstHer = (ids: number[] | null) => (ids && ids.length > 0 ? String(ids[0]) : null);
   return {
     messageId: row.id,
     conversationStartId: row.start_id,
@@ -190,9 +181,7 @@ export async function outboundFacts(db: Kysely<Database> | Tx, messageId: string
       : {}),
     sender: { name: row.nav_name, orgNumber: row.nav_org_number, herId: firstHer(row.nav_her_ids) },
     author: row.sender_user_id && row.sender_name ? { name: row.sender_name } : null,
-    gpOffice: row.gpo_name ? { name: row.gpo_name, orgNumber: row.gpo_org_number, herId: firstHer(row.gpo_her_ids) } : null,
-    gp: { givenName: row.gp_given_name, familyName: row.gp_family_name, hprNumber: row.gp_hpr ? String(row.gp_hpr) : null, herId: row.gp_her_id ? String(row.gp_her_id) : null },
-    patient: { fnr: row.fnr, givenName: row.z_given_name, familyName: row.z_family_name },
+    ...receiverFacts(row),
     attachments: attached.map((a) => ({ description: a.filename, mediaType: a.media_type, content: new Uint8Array(a.content) })),
   };
 }

@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import { TEAM_NOTE_THEME, type OutboundFacts } from '../domain/outbound.js';
-
-const firstHer = (ids: number[] | null) => (ids && ids.length > 0 ? String(ids[0]) : null);
+import { firstHer, RECEIVER_COLUMNS, receiverFacts } from './address-facts.js';
 
 /**
  * A team's update to the GP (issue 8) as the facts of a national note: from the team's host
@@ -34,16 +33,7 @@ export async function teamUpdateFacts(db: Kysely<Database> | Transaction<Databas
       'host.name as host_name',
       'host.org_number as host_org_number',
       'host.her_ids as host_her_ids',
-      'gpo.name as gpo_name',
-      'gpo.org_number as gpo_org_number',
-      'gpo.her_ids as gpo_her_ids',
-      'gp.given_name as gp_given_name',
-      'gp.family_name as gp_family_name',
-      'gp.hpr_number as gp_hpr',
-      'gp.her_id as gp_her_id',
-      'z.fnr',
-      'z.given_name as z_given_name',
-      'z.family_name as z_family_name',
+      ...RECEIVER_COLUMNS,
     ])
     .executeTakeFirst();
   if (!row) return null;
@@ -59,8 +49,6 @@ export async function teamUpdateFacts(db: Kysely<Database> | Transaction<Databas
     body: [row.body.trim(), row.tariff_hint?.trim()].filter(Boolean).join('\n\n'),
     sender: { name: row.host_name, orgNumber: row.host_org_number, herId: firstHer(row.host_her_ids) },
     author: row.created_by_name.trim() ? { name: row.created_by_name } : null,
-    gpOffice: row.gpo_name ? { name: row.gpo_name, orgNumber: row.gpo_org_number, herId: firstHer(row.gpo_her_ids) } : null,
-    gp: { givenName: row.gp_given_name, familyName: row.gp_family_name, hprNumber: row.gp_hpr ? String(row.gp_hpr) : null, herId: row.gp_her_id ? String(row.gp_her_id) : null },
-    patient: { fnr: row.fnr, givenName: row.z_given_name, familyName: row.z_family_name },
+    ...receiverFacts(row),
   };
 }
