@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
+import { signInAsDemo, demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
 
 /**
  * Form templates in a real browser: the admin opens `/admin/skjemamaler`, opens the follow-up plan,
@@ -24,18 +24,12 @@ describe('form templates in a real browser', () => {
     await platform?.stop();
   });
 
-  async function signIn(page: Page, user: DemoUser) {
-    await page.goto(platform.url);
-    await page.locator(`table[aria-labelledby="demo-role-${user.role}"]`).getByRole('button', { name: `Logg inn som ${user.name}` }).first().click();
-    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-  }
-
   const editor = (page: Page) => page.getByRole('textbox', { name: 'Malen som JSON' });
 
   it('publishes version 2 of the follow-up plan, and refuses it again as not higher', { timeout: 180_000 }, async () => {
     expect(admin).toBeDefined();
     const page = await (await browser.newContext()).newPage();
-    await signIn(page, admin);
+    await signInAsDemo(page, platform.url, admin);
 
     // The menu leads there.
     await page.getByRole('link', { name: 'Skjemamaler' }).first().click();

@@ -1,6 +1,6 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
+import { apiCall, signInAsDemo, demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
 
 /** `YYYY-MM-DD` and `dd.mm.åååå` of today + `days` in Norway. */
 function osloDay(days: number): { iso: string; nb: string } {
@@ -42,41 +42,12 @@ describe('plans and forms in a real browser', () => {
     await platform?.stop();
   });
 
-  async function signIn(page: Page, user: DemoUser) {
-    await page.goto(platform.url);
-    await page.locator(`table[aria-labelledby="demo-role-${user.role}"]`).getByRole('button', { name: `Logg inn som ${user.name}` }).first().click();
-    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-  }
-
   async function newPage(user: DemoUser): Promise<Page> {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.url });
     const page = await context.newPage();
-    await signIn(page, user);
+    await signInAsDemo(page, platform.url, user);
     return page;
-  }
-
-  /** A request with the page's session and CSRF token (what the UI's client sends). */
-  async function call<T = unknown>(page: Page, method: string, path: string, json?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; text: string }> {
-    const answer = await page.evaluate(
-      async ({ method, path, json, headers }) => {
-        const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-        const response = await fetch(path, {
-          method,
-          headers: { ...(json === undefined ? {} : { 'content-type': 'application/json' }), 'x-csrf-token': me.csrfToken, ...headers },
-          body: json === undefined ? undefined : JSON.stringify(json),
-        });
-        return { status: response.status, text: await response.text() };
-      },
-      { method, path, json, headers },
-    );
-    let body: unknown = null;
-    try {
-      body = JSON.parse(answer.text);
-    } catch {
-      // not JSON
-    }
-    return { status: answer.status, body: body as T, text: answer.text };
   }
 
   /** With E2E_SCREENSHOTS=<dir>, a full-page picture of each step, for looking at the layout. */
@@ -90,19 +61,19 @@ describe('plans and forms in a real browser', () => {
   it('the follow-up plan: written and approved by both, shared, commented by the GP, read by NAV; the week-4 milestone is done', { timeout: 300_000 }, async () => {
     const employerPage = await newPage(employer);
     const patientPage = await newPage(patient);
-    const employerMe = (await call<{ organisation: { id: string } }>(employerPage, 'GET', '/api/me')).body;
-    const patientMe = (await call<{ citizenId: string }>(patientPage, 'GET', '/api/me')).body;
+    const employerMe = (await apiCall<{ organisation: { id: string } }>(employerPage, 'GET', '/api/me')).body;
+    const patientMe = (await apiCall<{ citizenId: string }>(patientPage, 'GET', '/api/me')).body;
 
     // A case where the demo patient works for the demo employer. The demo data draws employers at
     // random, so when there is none the GP writes a sick note naming the demo employer (a new case).
     type EmployerCase = { caseId: string; citizen: { id: string; name: string } };
-    const employerCases = (await call<EmployerCase[]>(employerPage, 'GET', '/api/employer/cases')).body;
+    const employerCases = (await apiCall<EmployerCase[]>(employerPage, 'GET', '/api/employer/cases')).body;
     let caseId = employerCases.find((c) => c.citizen.id === patientMe.citizenId)?.caseId;
     const gpPage = await newPage(gp);
     if (!caseId) {
-      const citizen = (await call<{ fnr: string }>(gpPage, 'GET', `/api/citizens/${patientMe.citizenId}`)).body;
-      const organisation = (await call<{ orgNumber: string }>(gpPage, 'GET', `/api/directory/organisations/${employerMe.organisation.id}`)).body;
-      const issued = await call<{ caseId: string }>(
+      const citizen = (await apiCall<{ fnr: string }>(gpPage, 'GET', `/api/citizens/${patientMe.citizenId}`)).body;
+      const organisation = (await apiCall<{ orgNumber: string }>(gpPage, 'GET', `/api/directory/organisations/${employerMe.organisation.id}`)).body;
+      const issued = await apiCall<{ caseId: string }>(
         gpPage,
         'POST',
         '/api/sick-notes',
@@ -178,7 +149,7 @@ describe('plans and forms in a real browser', () => {
     const saveStatus = employerPage.getByTestId('form-save-status');
     await saveStatus.filter({ hasText: /^Lagret kl\. \d{2}\.\d{2}$/ }).waitFor({ timeout: 15_000 });
     expect(await saveStatus.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(async () => ((await call<{ values: Record<string, unknown> }>(employerPage, 'GET', `/api/forms/${formId}`)).body.values.evaluationDate ?? null), { timeout: 10_000 }).toBe(osloDay(14).iso);
+    await expect.poll(async () => ((await apiCall<{ values: Record<string, unknown> }>(employerPage, 'GET', `/api/forms/${formId}`)).body.values.evaluationDate ?? null), { timeout: 10_000 }).toBe(osloDay(14).iso);
     await picture(employerPage, '02-filled');
 
     // The preview is the server's document: the work task's row is there.
@@ -194,7 +165,7 @@ describe('plans and forms in a real browser', () => {
     await picture(employerPage, '03-employer-approved');
 
     // Sharing before the employee has approved is refused by the server (the API says why).
-    const early = await call<{ code: string; details: { missing?: string[] } }>(employerPage, 'POST', `/api/forms/${formId}/share`, {});
+    const early = await apiCall<{ code: string; details: { missing?: string[] } }>(employerPage, 'POST', `/api/forms/${formId}/share`, {});
     expect(early.status, early.text).toBeGreaterThanOrEqual(400);
 
     // The employee approves and shares with the GP and NAV.
@@ -266,12 +237,12 @@ describe('plans and forms in a real browser', () => {
     // sees the change between the rounds; the GP takes it into the sick note in one action.
     const rounds: string[] = [];
     for (const [round, concentration, pace] of [['start', 3, 6], ['follow_up', 5, 4]] as const) {
-      const made = await call<{ id: string; editCount: number }>(patientPage, 'POST', `/api/cases/${caseId}/forms`, { templateKey: 'function-in-work' });
+      const made = await apiCall<{ id: string; editCount: number }>(patientPage, 'POST', `/api/cases/${caseId}/forms`, { templateKey: 'function-in-work' });
       expect(made.status, made.text).toBe(201);
       const values = { round, filledOn: osloDay(0).iso, job: 'Butikkmedarbeider: kasse og varepåfylling.', workingNow: 50, concentration, pace, symptoms: 'MEDISINSK: ryggsmerter ved løft' };
-      const saved = await call(patientPage, 'PUT', `/api/forms/${made.body.id}/draft`, { values, editCount: made.body.editCount });
+      const saved = await apiCall(patientPage, 'PUT', `/api/forms/${made.body.id}/draft`, { values, editCount: made.body.editCount });
       expect(saved.status, saved.text).toBe(200);
-      const done = await call(patientPage, 'POST', `/api/forms/${made.body.id}/approve`, {});
+      const done = await apiCall(patientPage, 'POST', `/api/forms/${made.body.id}/approve`, {});
       expect(done.status, done.text).toBe(200);
       rounds.push(made.body.id);
     }
@@ -300,7 +271,7 @@ describe('plans and forms in a real browser', () => {
     const employerForms = employerPage.getByTestId('case-form-table');
     await employerForms.locator(`tr[data-form-id="${formId}"]`).waitFor();
     expect(await employerForms.locator('tr[data-template=function-in-work]').count()).toBe(0);
-    for (const id of rounds) expect((await call(employerPage, 'GET', `/api/forms/${id}`)).status).toBeGreaterThanOrEqual(400);
+    for (const id of rounds) expect((await apiCall(employerPage, 'GET', `/api/forms/${id}`)).status).toBeGreaterThanOrEqual(400);
     await employerPage.goto(`${platform.url}/skjema/${formId}`);
     await employerPage.getByTestId('form-document').getByText('Ta imot kunder i kassen').waitFor();
     expect(await employerPage.getByText('MEDISINSK', { exact: false }).count()).toBe(0);
@@ -335,13 +306,13 @@ describe('plans and forms in a real browser', () => {
     await employerPage.unroute('**/api/forms/*/draft');
     await employerPage.getByRole('button', { name: 'Prøv å lagre nå' }).click();
     await employerPage.getByTestId('form-save-status').filter({ hasText: /^Lagret kl\. \d{2}\.\d{2}$/ }).waitFor();
-    await expect.poll(async () => (await call<{ values: { goal?: string } }>(employerPage, 'GET', `/api/forms/${formId}`)).body.values.goal).toBe('Tilbake i full stilling innen åtte uker.');
+    await expect.poll(async () => (await apiCall<{ values: { goal?: string } }>(employerPage, 'GET', `/api/forms/${formId}`)).body.values.goal).toBe('Tilbake i full stilling innen åtte uker.');
     expect(await employerPage.evaluate((key) => window.localStorage.getItem(key), `samhandling.formDraft.${formId}.2`)).toBeNull();
 
     // Two writing at once: the employee saves first; the manager's next save is refused, and the
     // page offers the employee's version.
-    const current = (await call<{ values: Record<string, unknown>; editCount: number }>(patientPage, 'GET', `/api/forms/${formId}`)).body;
-    const theirs = await call(patientPage, 'PUT', `/api/forms/${formId}/draft`, { values: { ...current.values, goal: 'Arbeidstakerens forslag: full stilling innen ti uker.' }, editCount: current.editCount });
+    const current = (await apiCall<{ values: Record<string, unknown>; editCount: number }>(patientPage, 'GET', `/api/forms/${formId}`)).body;
+    const theirs = await apiCall(patientPage, 'PUT', `/api/forms/${formId}/draft`, { values: { ...current.values, goal: 'Arbeidstakerens forslag: full stilling innen ti uker.' }, editCount: current.editCount });
     expect(theirs.status, theirs.text).toBe(200);
     await employerPage.getByTestId('form-editor').getByRole('textbox', { name: 'Hva er vanskelig i jobben nå?' }).fill('Å stå lenge, løfte varer og stress i kassen.');
     const conflict = employerPage.getByTestId('form-edit-conflict');

@@ -1,6 +1,6 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
+import { apiCall, signInAsDemo, demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
 
 /**
  * A valid synthetic-looking fødselsnummer (both control digits right), so the refusal is the
@@ -54,30 +54,16 @@ describe('collaboration forums in a real browser', () => {
 
   /** Signs in, unless the page's session (on the server's moved clock) is still alive. */
   async function signIn(page: Page, user: DemoUser) {
-    await page.goto(platform.url);
+    // After the clock has moved the session lives on, and the login page has no button to click.
     const me = await page.request.get(`${platform.url}/api/me`);
-    if (me.ok() && ((await me.json()) as { id?: string }).id === user.id) return;
-    await page.locator(`table[aria-labelledby="demo-role-${user.role}"]`).getByRole('button', { name: `Logg inn som ${user.name}` }).first().click();
-    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    if (me.ok() && ((await me.json()) as { id?: string }).id === user.id) return void (await page.goto(platform.url));
+    await signInAsDemo(page, platform.url, user);
   }
 
-  /** A request with the page's session and CSRF token (what the UI's client sends). */
-  async function call(page: Page, method: string, path: string, json?: unknown): Promise<{ status: number; body: string }> {
-    return page.evaluate(
-      async ({ method, path, json }) => {
-        const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-        const headers: Record<string, string> = { 'x-csrf-token': me.csrfToken };
-        if (json !== undefined) headers['content-type'] = 'application/json';
-        const answer = await fetch(path, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
-        return { status: answer.status, body: await answer.text() };
-      },
-      { method, path, json },
-    );
-  }
   async function ok<T>(page: Page, method: string, path: string, json?: unknown, status = 200): Promise<T> {
-    const answer = await call(page, method, path, json);
-    expect(answer.status, `${method} ${path}: ${answer.body}`).toBe(status);
-    return JSON.parse(answer.body) as T;
+    const answer = await apiCall<T>(page, method, path, json);
+    expect(answer.status, `${method} ${path}: ${answer.text}`).toBe(status);
+    return answer.body;
   }
 
   /** With E2E_SCREENSHOTS=<dir>, a full-page picture of each step, for looking at the layout. */

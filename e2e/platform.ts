@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -83,4 +83,41 @@ export interface DemoUser {
 
 export async function demoUsers(url: string): Promise<DemoUser[]> {
   return (await (await fetch(`${url}/api/auth/demo-users`)).json()) as DemoUser[];
+}
+
+/** Signs in on the demo login page as one demo user, as a person would: their row's button. */
+export async function signInAsDemo(page: Page, url: string, user: DemoUser) {
+  await page.goto(url);
+  await page.locator(`table[aria-labelledby="demo-role-${user.role}"]`).getByRole('button', { name: `Logg inn som ${user.name}` }).first().click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+export interface ApiAnswer<T> {
+  status: number;
+  /** The parsed JSON, or null when the answer is not JSON. */
+  body: T;
+  text: string;
+}
+
+/** A request with the page's session and CSRF token: what the UI's client sends. */
+export async function apiCall<T = unknown>(page: Page, method: string, path: string, json?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+  const answer = await page.evaluate(
+    async ({ method, path, json, headers }) => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const response = await fetch(path, {
+        method,
+        headers: { ...(json === undefined ? {} : { 'content-type': 'application/json' }), 'x-csrf-token': me.csrfToken, ...headers },
+        body: json === undefined ? undefined : JSON.stringify(json),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    { method, path, json, headers },
+  );
+  let body: unknown = null;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    // not JSON
+  }
+  return { status: answer.status, body: body as T, text: answer.text };
 }

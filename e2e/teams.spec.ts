@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../server/src/platform/working-days.js';
-import { demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
+import { apiCall, signInAsDemo, demoUsers, launchChromium, startPlatform, type DemoUser, type RunningPlatform } from './platform.js';
 
 /** Today's date in Norway, `YYYY-MM-DD`. */
 function osloToday(): string {
@@ -54,42 +54,13 @@ describe('teams and referrals in a real browser', () => {
     await platform?.stop();
   });
 
-  async function signIn(page: Page, user: DemoUser) {
-    await page.goto(platform.url);
-    await page.locator(`table[aria-labelledby="demo-role-${user.role}"]`).getByRole('button', { name: `Logg inn som ${user.name}` }).first().click();
-    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-  }
-
   /** A signed-in page in its own browser context; `clockAt` sets the browser's clock (to the platform's, once it has moved). */
   async function newPage(user: DemoUser, clockAt?: string): Promise<Page> {
     const context: BrowserContext = await browser.newContext();
     if (clockAt) await context.clock.setFixedTime(clockAt);
     const page = await context.newPage();
-    await signIn(page, user);
+    await signInAsDemo(page, platform.url, user);
     return page;
-  }
-
-  /** A request with the page's session and CSRF token (what the UI's client sends). */
-  async function call<T = unknown>(page: Page, method: string, path: string, json?: unknown): Promise<{ status: number; body: T; text: string }> {
-    const answer = await page.evaluate(
-      async ({ method, path, json }) => {
-        const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-        const response = await fetch(path, {
-          method,
-          headers: { ...(json === undefined ? {} : { 'content-type': 'application/json' }), 'x-csrf-token': me.csrfToken },
-          body: json === undefined ? undefined : JSON.stringify(json),
-        });
-        return { status: response.status, text: await response.text() };
-      },
-      { method, path, json },
-    );
-    let body: unknown = null;
-    try {
-      body = JSON.parse(answer.text);
-    } catch {
-      // not JSON
-    }
-    return { status: answer.status, body: body as T, text: answer.text };
   }
 
   /** With E2E_SCREENSHOTS=<dir>, a full-page picture of each step, for looking at the layout. */
@@ -136,15 +107,15 @@ describe('teams and referrals in a real browser', () => {
 
   it('a GP refers with consent; the therapist takes in, runs start and end sessions, writes the final report; the GP and the patient read it', { timeout: 300_000 }, async () => {
     const patientPage = await newPage(patient);
-    const { citizenId } = (await call<{ citizenId: string }>(patientPage, 'GET', '/api/me')).body;
+    const { citizenId } = (await apiCall<{ citizenId: string }>(patientPage, 'GET', '/api/me')).body;
     const patientName = patient.name;
     const gpPage = await newPage(gp);
-    const teams = (await call<{ id: string; kind: string; name: string }[] | { teams: { id: string; kind: string; name: string }[] }>(gpPage, 'GET', '/api/teams')).body;
+    const teams = (await apiCall<{ id: string; kind: string; name: string }[] | { teams: { id: string; kind: string; name: string }[] }>(gpPage, 'GET', '/api/teams')).body;
     const team = (Array.isArray(teams) ? teams : teams.teams).find((t) => t.kind === 'work_focus')!;
     expect(team, 'a work-focus team serving the demo GP’s office').toBeTruthy();
 
     // A referral without consent is refused by the server with its own code.
-    const noConsent = await call<{ code: string }>(gpPage, 'POST', '/api/team-referrals', { teamId: team.id, citizenId, criteria: {}, reason: 'Trenger hjelp med å komme tilbake i jobb.' });
+    const noConsent = await apiCall<{ code: string }>(gpPage, 'POST', '/api/team-referrals', { teamId: team.id, citizenId, criteria: {}, reason: 'Trenger hjelp med å komme tilbake i jobb.' });
     expect(noConsent.status, noConsent.text).toBe(400);
     expect(noConsent.body.code).toBe('TEAM_CONSENT_MISSING');
 
@@ -259,12 +230,12 @@ describe('teams and referrals in a real browser', () => {
 
     // Outside the consent: the job specialist and a GP of no team cannot open the course.
     const jobSpecialistPage = await newPage(jobSpecialist);
-    expect((await call(jobSpecialistPage, 'GET', `/api/team-courses/${courseId}`)).status).toBe(403);
-    const board = await call<{ courses: { courseId: string }[] }>(jobSpecialistPage, 'GET', `/api/teams/${team.id}/board`);
+    expect((await apiCall(jobSpecialistPage, 'GET', `/api/team-courses/${courseId}`)).status).toBe(403);
+    const board = await apiCall<{ courses: { courseId: string }[] }>(jobSpecialistPage, 'GET', `/api/teams/${team.id}/board`);
     expect(board.status, board.text).toBe(200);
     expect(board.body.courses.map((c) => c.courseId)).not.toContain(courseId);
     const otherGpPage = await newPage(otherGp);
-    expect((await call(otherGpPage, 'GET', `/api/team-courses/${courseId}`)).status).toBe(403);
+    expect((await apiCall(otherGpPage, 'GET', `/api/team-courses/${courseId}`)).status).toBe(403);
     await otherGpPage.goto(`${platform.url}/team/forlop/${courseId}`);
     await otherGpPage.getByRole('heading', { level: 1, name: 'Ingen tilgang til forløpet' }).waitFor();
 
@@ -280,7 +251,7 @@ describe('teams and referrals in a real browser', () => {
     // therapist's browser keeps the same time (sessions are recorded once they have started).
     const end = course.sessions.find((s) => s.kind === 'end')!;
     const minutes = Math.ceil((Date.parse(end.startsAt) - Date.now()) / 60_000) + end.durationMinutes + 1;
-    const moved = await call<{ now: string }>(therapistPage, 'POST', '/api/demo/clock', { advanceMinutes: minutes });
+    const moved = await apiCall<{ now: string }>(therapistPage, 'POST', '/api/demo/clock', { advanceMinutes: minutes });
     expect(moved.status, moved.text).toBe(200);
     await therapistPage.context().close();
     const laterPage = await newPage(therapist, moved.body.now);
