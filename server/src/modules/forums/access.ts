@@ -105,12 +105,12 @@ export const memberIdOf = (standing: BodyStanding): string | null => (standing.k
 /**
  * The audit entry of a forum read or write. Bodies, members and submissions carry no patient data
  * (submissions are checked on entry), so no citizen is named: administration of bodies is
- * 'directory_administration', the cases are quality work on health care ('health_care').
+ * 'directory_administration', the cases are the forum's own work ('collaboration_forum').
  */
 export function auditForum(
   executor: Executor,
   ctx: AuditContext,
   entry: { action: AuditAction; objectType: string; objectId?: string | null; purpose?: AuditPurpose; detail?: Record<string, unknown> },
 ): Promise<void> {
-  return recordAudit(executor, ctx, { purpose: 'health_care', ...entry });
+  return recordAudit(executor, ctx, { purpose: 'collaboration_forum', ...entry });
 }

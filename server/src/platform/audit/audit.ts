@@ -14,7 +14,13 @@ export type AuditPurpose =
   | 'own_data'
   | 'directory_administration'
   | 'audit_review'
-  | 'authentication';
+  | 'authentication'
+  /** Collaboration forums and committees: members' work on deviations, proposals and their own terms. */
+  | 'collaboration_forum'
+  /** Arenas and meeting places: sign-ups, attendance, fee claims, visit rounds. */
+  | 'professional_arena'
+  /** The catalogue's editorial work (who wrote and reviewed what). */
+  | 'content_editing';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -7,11 +7,8 @@ import type { Executor } from '../access.js';
 
 export type MeetingRow = Selectable<ForumMeetingTable>;
 
-/**
- * The audit purpose of forum work: the bodies' work is part of running the health service, and
- * what is logged here are members', secretaries' and registrants' names, never patients'.
- */
-export const FORUM_AUDIT_PURPOSE: AuditPurpose = 'health_care';
+/** Forum work is audited under its own purpose, so the log tells it apart from patient care. */
+export const FORUM_AUDIT_PURPOSE: AuditPurpose = 'collaboration_forum';
 
 /** The calendar day in Norway of an instant: meetings, terms and hours are dated by it. */
 
