@@ -18,6 +18,7 @@ import type {
   ForumRecommendationVersionTable,
   ForumSubmissionTable,
 } from './schema-forums.js';
+import type { ArenaAttendanceTable, ArenaParticipantTable, ArenaSessionTable, ArenaTable } from './schema-arenas.js';
 import type {
   TeamConsentTable,
   TeamCourseFormTable,
@@ -38,6 +39,7 @@ export * from './schema-reachability.js';
 export * from './schema-meetings.js';
 export * from './schema-teams.js';
 export * from './schema-forums.js';
+export * from './schema-arenas.js';
 
 /** Table types for Kysely. Dates (SQL `date`) travel as 'YYYY-MM-DD' strings. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -582,4 +584,8 @@ export interface Database {
   forum_recommendation_case: ForumRecommendationCaseTable;
   forum_meeting_item: ForumMeetingItemTable;
   forum_annual_document: ForumAnnualDocumentTable;
+  arena: ArenaTable;
+  arena_session: ArenaSessionTable;
+  arena_participant: ArenaParticipantTable;
+  arena_attendance: ArenaAttendanceTable;
 }
