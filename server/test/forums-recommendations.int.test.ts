@@ -229,6 +229,9 @@ describe.each(DB_KINDS)('forum assessment and recommendations (%s)', (kind) => {
       [2, 'Gjelder også helger'],
       [1, null],
     ]);
+    // The list is ordered by the published version's time, kept on the recommendation by the database.
+    const listed = (await t.request({ method: 'GET', url: '/api/public/recommendations?q=helger' })).json();
+    expect(listed.items.find((i: { slug: string }) => i.slug === slug)).toMatchObject({ title: 'Epikrise samme dag', publishedAt: page.versions[0].publishedAt });
   });
 
   it('withdraws with a reason; the recommendation leaves the list but stays readable, marked', async () => {
@@ -256,6 +259,7 @@ describe.each(DB_KINDS)('forum assessment and recommendations (%s)', (kind) => {
     expect(created.json()).toMatchObject({ external: true, status: 'published', bodyId: null });
     const found = (await t.request({ method: 'GET', url: '/api/public/recommendations?q=henvisninger' })).json();
     expect(found.items).toEqual(expect.arrayContaining([expect.objectContaining({ external: true, sourceName: 'Norsk forening for allmennmedisin', bodyName: null })]));
+    expect(found.items.find((i: { external: boolean }) => i.external).publishedAt).toEqual(expect.any(String));
   });
 
   it('refuses unknown recommendations and pages with 404, never a 500', async () => {

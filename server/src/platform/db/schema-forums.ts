@@ -171,6 +171,9 @@ export interface ForumRecommendationTable {
   withdrawn_at: Nullable<Date>;
   search_text: ColumnType<string, string | undefined, string>;
   search_vector: ColumnType<string, never, never>;
+  /** The published version's time and the later of it and a withdrawal: kept by triggers (migration 0020). */
+  published_at: ColumnType<Date | null, never, never>;
+  public_updated_at: ColumnType<Date | null, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

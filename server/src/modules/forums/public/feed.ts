@@ -23,7 +23,7 @@ export async function recommendationsFeed(db: Db, clock: Clock, config: Pick<Con
       id: `${base}${publicPagePath(r.slug)}`,
       title: r.title,
       link: `${base}${publicPagePath(r.slug)}`,
-      updated: new Date(r.updatedAt),
+      updated: new Date(r.updatedAt ?? r.publishedAt ?? clock.now()),
       published: r.publishedAt ? new Date(r.publishedAt) : null,
       summary: r.summary,
       author: r.bodyName ?? r.sourceName ?? r.owner,

@@ -45,28 +45,43 @@ const summaryOf = (r: SummaryRow) => ({
   publishedAt: iso(r.publishedAt),
 });
 
-/** The public list, or full-text search (Norwegian stemming, web-search syntax) ranked by relevance; 20 a page. */
+/**
+ * The public list, or full-text search (Norwegian stemming, web-search syntax) ranked by relevance; 20 a page.
+ * The page's 20 are chosen from the recommendations alone (an index gives the newest first) and only
+ * they are joined to their published text: thousands are never joined or sorted per read.
+ */
 export async function listPublicRecommendations(db: Db, query: PublicListQuery) {
   const page = Math.max(1, query.page ?? 1);
   const q = (query.q ?? '').trim().slice(0, QUERY_MAX);
   const tsquery = sql`websearch_to_tsquery('norwegian', ${q})`;
-  let rows = publicRows(db).where('r.status', '!=', 'withdrawn');
-  if (q) rows = rows.where(sql<SqlBool>`r.search_vector @@ ${tsquery}`);
-  if (query.theme) rows = rows.where(sql<SqlBool>`r.themes @> array[${query.theme}]::text[]`);
-  let ordered = rows.select([...summaryColumns, sql<string>`count(*) over ()`.as('total')]);
-  if (q) ordered = ordered.orderBy(sql`ts_rank(r.search_vector, ${tsquery})`, 'desc');
-  const found = await ordered
-    .orderBy('v.published_at', 'desc')
+  let listed = listedRecommendations(db);
+  if (q) listed = listed.where(sql<SqlBool>`r.search_vector @@ ${tsquery}`);
+  if (query.theme) listed = listed.where(sql<SqlBool>`r.themes @> array[${query.theme}]::text[]`);
+  let chosen = listed.select(['r.id', 'r.published_at', 'r.slug']);
+  if (q) chosen = chosen.select(sql<number>`ts_rank(r.search_vector, ${tsquery})`.as('rank')).orderBy('rank', 'desc');
+  const pageQuery = chosen
+    .orderBy('r.published_at', 'desc')
     .orderBy('r.slug')
     .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .execute();
-  // Past the last page the window count is gone with the rows; count separately then.
-  const total = found.length > 0 ? Number(found[0]!.total) : page === 1 ? 0 : await countOnly(rows);
+    .offset((page - 1) * PAGE_SIZE);
+  const [found, total] = await Promise.all([
+    publicRows(db)
+      .innerJoin(pageQuery.as('p'), 'p.id', 'r.id')
+      .select(summaryColumns)
+      .$if(Boolean(q), (rows) => rows.orderBy(sql`p.rank`, 'desc'))
+      .orderBy('p.published_at', 'desc')
+      .orderBy('p.slug')
+      .execute(),
+    countOnly(listed),
+  ]);
   return { items: found.map(summaryOf), total, page, pageSize: PAGE_SIZE };
 }
 
-async function countOnly(rows: ReturnType<typeof publicRows>): Promise<number> {
+/** Recommendations on the public list: published, not withdrawn. */
+const listedRecommendations = (db: Db) =>
+  db.selectFrom('forum_recommendation as r').where('r.published_version', 'is not', null).where('r.status', '!=', 'withdrawn');
+
+async function countOnly(rows: ReturnType<typeof listedRecommendations>): Promise<number> {
   const result = await rows.select(sql<string>`count(*)`.as('n')).executeTakeFirst();
   return Number(result?.n ?? 0);
 }
@@ -109,11 +124,16 @@ export async function readPublicRecommendation(db: Db, slug: string) {
 
 /** The newest public recommendations for the feed, withdrawals included (readers should learn of them). */
 export async function feedRows(db: Db, limit = 50) {
-  const updated = sql<Date>`greatest(v.published_at, r.withdrawn_at)`;
+  const newest = db
+    .selectFrom('forum_recommendation as r')
+    .where('r.published_version', 'is not', null)
+    .select(['r.id', 'r.public_updated_at'])
+    .orderBy('r.public_updated_at', 'desc')
+    .limit(limit);
   return publicRows(db)
-    .select([...summaryColumns, updated.as('updatedAt')])
-    .orderBy(updated, 'desc')
-    .limit(limit)
+    .innerJoin(newest.as('n'), 'n.id', 'r.id')
+    .select([...summaryColumns, 'n.public_updated_at as updatedAt'])
+    .orderBy('n.public_updated_at', 'desc')
     .execute();
 }
 
