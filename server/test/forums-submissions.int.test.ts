@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUFF_RULES } from '../src/modules/forums/domain/composition.js';
+import { remindOverdueForwards } from '../src/modules/forums/reminders.js';
 import { DB_KINDS, startTestApp, type TestApp, type TestClient } from './test-app.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -200,6 +201,18 @@ describe.each(DB_KINDS)('forum bodies, submissions and triage (%s)', (db) => {
     const report = await secretary.request({ method: 'GET', url: `/api/forums/${bodyId}/hours?from=${day(-10)}&to=${day(0)}` });
     expect(report.statusCode, report.body).toBe(200);
     expect(report.json()).toMatchObject({ honorariumPercent: 89, ratePerHourNok: 890, totalHours: 3, totalHonorariumNok: 2670 });
+  });
+
+  it('tells the current leader and secretary once when a forwarded case passes its reply deadline unanswered', async () => {
+    const { db: database } = t.database;
+    const overdue = (event: string) => database.selectFrom('notification').where('user_id', '=', secretary.userId).where('event', '=', event).select(['link']).execute();
+    expect(await remindOverdueForwards(database, t.clock, t.config)).toBe(0);
+    await database.updateTable('forum_submission').set({ forward_due_on: day(-2) }).where('id', '=', ids.second!).execute();
+    expect(await remindOverdueForwards(database, t.clock, t.config)).toBe(1);
+    expect((await overdue('forum_work')).map((n) => n.link)).toEqual([`/samarbeidsforum/sak/${ids.second}`]);
+    expect(await remindOverdueForwards(database, t.clock, t.config)).toBe(0);
+    const formerMemberTold = await database.selectFrom('notification').where('user_id', '=', formerMember.userId).where('event', '=', 'forum_work').select('id').execute();
+    expect(formerMemberTold).toEqual([]);
   });
 
   it('audits reads and writes of the cases', async () => {

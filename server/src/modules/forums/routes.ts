@@ -3,6 +3,7 @@ import { forumMeetingRoutes } from './routes-meetings.js';
 import { forumRecommendationRoutes } from './routes-recommendations.js';
 import { forumSubmissionRoutes } from './routes-submissions.js';
 import { publicForumRoutes } from './public/body.js';
+import { installForumReminders } from './reminders.js';
 
 /**
  * Collaboration forums and committees (issue 9, docs/adr/0005-forums.md). Each part registers its
@@ -14,4 +15,5 @@ export async function forumRoutes(app: FastifyInstance) {
   await app.register(forumRecommendationRoutes);
   await app.register(forumSubmissionRoutes);
   await app.register(publicForumRoutes);
+  installForumReminders(app);
 }

@@ -116,6 +116,7 @@ export interface ForumSubmissionTable {
   merged_into: Nullable<string>;
   forwarded_to: Nullable<string>;
   forward_due_on: Nullable<string>;
+  forward_reminded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   reject_reason: Nullable<string>;
   outcome: Nullable<string>;
   outcome_at: Nullable<Date>;

@@ -131,6 +131,15 @@ export const EVENT_CATALOGUE = [
       intro: { nb: 'Det er nytt om en sak du har meldt til et samarbeidsforum i Samhandling.', en: 'There is news about a case you reported to a collaboration forum in Samhandling.' },
     },
   },
+  {
+    event: 'forum_work',
+    label: { nb: 'En sak i et samarbeidsforum jeg leder eller er sekretær for trenger oppfølging', en: 'A case in a collaboration forum I lead or am secretary of needs follow-up' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'En forumsak trenger oppfølging i Samhandling', en: 'A forum case needs follow-up in Samhandling' },
+      intro: { nb: 'En sak i et samarbeidsforum du leder eller er sekretær for trenger oppfølging, for eksempel fordi en svarfrist har gått ut.', en: 'A case in a collaboration forum you lead or are secretary of needs follow-up, for example because a reply deadline has passed.' },
+    },
+  },
 ] as const satisfies readonly EventDefinition[];
 
 export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];

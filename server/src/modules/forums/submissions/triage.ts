@@ -68,7 +68,7 @@ export function forwardSubmission(db: Db, deps: TriageDeps, id: string, to: stri
   if (!recipient) throw new AppError('FORUM_TEXT_EMPTY', { field: 'to' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || !isValid(parseISO(dueOn))) throw new AppError('VALIDATION_FAILED', { field: 'dueOn' });
   if (dueOn < osloToday(deps.clock)) throw new AppError('FORUM_FORWARD_DUE_PAST');
-  return triage(db, deps, id, 'forward', (tx, row) => setStatus(tx, deps, row, 'forward', { forwarded_to: recipient, forward_due_on: dueOn }));
+  return triage(db, deps, id, 'forward', (tx, row) => setStatus(tx, deps, row, 'forward', { forwarded_to: recipient, forward_due_on: dueOn, forward_reminded_at: null }));
 }
 
 /** A duplicate joins another open case of the same body and follows its outcome from then on. */

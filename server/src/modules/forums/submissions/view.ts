@@ -12,7 +12,8 @@ export const SUBMISSION_COLUMNS = [
   'forward_due_on', 'reject_reason', 'outcome', 'outcome_at', 'ready_for_meeting', 'search_text', 'created_at', 'updated_at',
 ] as const;
 
-export type StoredSubmission = Omit<SubmissionRow, 'search_vector'>;
+// The reminder's bookkeeping is the reminder job's, not the API's.
+export type StoredSubmission = Omit<SubmissionRow, 'search_vector' | 'forward_reminded_at'>;
 
 export async function loadSubmission(db: Executor, id: string, lock = false): Promise<StoredSubmission> {
   let query = db.selectFrom('forum_submission').where('id', '=', id).select(SUBMISSION_COLUMNS);
