@@ -4,10 +4,20 @@
  */
 import autocannon from 'autocannon';
 
-const [port, cookie, seconds, connections, pathsJson] = process.argv.slice(2);
+import { readFileSync } from 'node:fs';
+
+const [port, cookie, seconds, connections] = process.argv.slice(2);
 /** A path to GET, or a request to send (POST with a JSON body and extra headers). */
 type Target = string | { method: 'POST'; path: string; body: string; headers: Record<string, string> };
-const paths = JSON.parse(pathsJson ?? '[]') as Target[];
+const paths = JSON.parse(readFileSync(0, 'utf8') || '[]') as Target[];
+const requests = paths.map((target) => (typeof target === 'string' ? { method: 'GET' as const, path: target } : target));
+// Each connection starts at its own place in the list, as users do: otherwise all of them send
+// the same request at the same moment and measure contention no real office has.
+let clientsSetUp = 0;
+const spread = (client: autocannon.Client) => {
+  const offset = Math.floor((clientsSetUp++ * requests.length) / Number(connections)) % Math.max(1, requests.length);
+  if (offset > 0) client.setRequests([...requests.slice(offset), ...requests.slice(0, offset)]);
+};
 const times: number[] = [];
 const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const instance = autocannon(
@@ -16,7 +26,8 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
       connections: Number(connections),
       duration: Number(seconds),
       headers: { cookie: cookie ?? '' },
-      requests: paths.map((target) => (typeof target === 'string' ? { method: 'GET' as const, path: target } : target)),
+      requests,
+      setupClient: spread,
     },
     (error, done) => (error ? reject(error) : resolve(done)),
   );

@@ -110,34 +110,45 @@ async function load(label: string, env: Record<string, string>, reopen: () => Pr
         await handle.db
           .selectFrom('sick_case as sc')
           .innerJoin('citizen as c', 'c.id', 'sc.citizen_id')
-          .innerJoin('app_user as u', (join) => join.onRef('u.organisation_id', '=', 'sc.employer_id').on('u.role', '=', 'employer'))
           .where('sc.nav_office_id', '=', (await handle.db.selectFrom('app_user').where('description', 'like', 'Veileder for%').select('organisation_id').executeTakeFirstOrThrow()).organisation_id)
           .where('sc.status', 'in', ['active', 'graded'])
           .where('c.protection', '=', 'none')
           .where('c.shielded', '=', false)
           .where('c.regular_gp_person_id', 'is not', null)
+          .where('sc.employer_id', 'is not', null)
           .select('sc.id')
-          .distinct()
-          .limit(20)
+          .orderBy('sc.id')
+          .limit(CONNECTIONS * 2)
           .execute()
       ).map((r) => r.id);
     } finally {
       await handle.close();
     }
-    let day = new Date(Date.now() + 14 * 86_400_000);
-    while (!isWorkingDay(day.toISOString().slice(0, 10))) day = new Date(day.getTime() + 86_400_000);
-    const startsAt = new Date(`${day.toISOString().slice(0, 10)}T09:00:00Z`).toISOString();
-    const body = JSON.stringify({
-      kind: 'dm2',
-      startsAt,
-      durationMinutes: 60,
-      place: { kind: 'nav_office', text: 'Møterom 1' },
-      gp: { invite: true, part: { kind: 'last_minutes', minutes: 15 } },
-      employee: { email: 'arbeidstaker@example.no' },
-      employer: { invite: true },
-      confirmOverlap: true,
-    });
-    const posts: LoadTarget[] = caseIds.map((id) => ({ method: 'POST', path: `/api/cases/${id}/meetings`, body, headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf } }));
+    // Each request a different case and time, as when an office's advisers convene for their own
+    // cases: the same few people invited to hundreds of meetings at one hour would measure the
+    // overlap check's growing list, not convening.
+    const slots: string[] = [];
+    for (let day = new Date(Date.now() + 14 * 86_400_000); slots.length < 1_200; day = new Date(day.getTime() + 86_400_000)) {
+      if (!isWorkingDay(day.toISOString().slice(0, 10))) continue;
+      for (const hour of ['08', '09', '10', '11', '12', '13']) slots.push(new Date(`${day.toISOString().slice(0, 10)}T${hour}:00:00Z`).toISOString());
+    }
+    const bodyAt = (startsAt: string) =>
+      JSON.stringify({
+        kind: 'dm2',
+        startsAt,
+        durationMinutes: 60,
+        place: { kind: 'nav_office', text: 'Møterom 1' },
+        gp: { invite: true, part: { kind: 'last_minutes', minutes: 15 } },
+        employee: { email: 'arbeidstaker@example.no' },
+        employer: { invite: true, email: 'naermeste.leder@example.no' },
+        confirmOverlap: true,
+      });
+    const posts: LoadTarget[] = slots.map((startsAt, i) => ({
+      method: 'POST',
+      path: `/api/cases/${caseIds[i % caseIds.length]}/meetings`,
+      body: bodyAt(startsAt),
+      headers: { 'content-type': 'application/json', 'x-csrf-token': adviser.csrf },
+    }));
     await runLoad(port, adviser.cookie, posts.slice(0, 4), 3, 4);
     since = new Date();
     // One adviser at a time (the latency a user feels), an office's advisers at once, and 20 at once.

@@ -72,9 +72,11 @@ export type LoadTarget = string | { method: 'POST'; path: string; body: string; 
  * bookkeeping never pauses it; answers its one JSON line.
  */
 export async function runLoad(port: string, cookie: string, targets: LoadTarget[], seconds: number, connections: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(seconds), String(connections), JSON.stringify(targets)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // The targets go through stdin: a few thousand request bodies exceed what an argument may hold.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), port, cookie, String(seconds), String(connections)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  child.stdin!.end(JSON.stringify(targets));
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   await new Promise((resolve) => child.once('exit', resolve));
