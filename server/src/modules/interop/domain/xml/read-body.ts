@@ -127,7 +127,10 @@ function readRoles(parent: XmlElement): { contactPerson?: Body['contactPerson'];
 }
 
 // Strict base64 after whitespace is removed: Buffer.from(…, 'base64') would silently skip junk.
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+// A flat character class plus the length rule says the same as quartets-then-padding, without a
+// group iteration per four characters over megabytes of attachments.
+const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
+export const isStrictBase64 = (text: string) => text.length % 4 === 0 && BASE64_CHARS.test(text);
 
 /** Attachments in order; a missing or malformed content is a T99 naming the attachment's position. */
 export function readAttachments(refDocs: XmlElement[]): { attachments: Attachment[]; errors: AppRecErrorItem[] } {
@@ -147,7 +150,7 @@ export function readAttachments(refDocs: XmlElement[]): { attachments: Attachmen
       return;
     }
     const base64 = container.content.replace(/[\t\n\r ]+/g, '');
-    if (!BASE64.test(base64)) {
+    if (!isStrictBase64(base64)) {
       errors.push(appRecError('T99', `${label} har ugyldig base64-innhold.`));
       return;
     }
