@@ -49,6 +49,12 @@ const ConfigSchema = Type.Object({
     maxDocumentBytes: Type.Integer({ minimum: 64 * 1024, maximum: 200 * 1024 * 1024 }),
     maxAttachments: Type.Integer({ minimum: 0, maximum: 1000 }),
   }),
+  /** Attachments on forum submissions (issue 9): per file, per submission in all, and how many. */
+  forums: Type.Object({
+    attachmentMaxBytes: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024 }),
+    attachmentsMaxTotalBytes: Type.Integer({ minimum: 1024, maximum: 200 * 1024 * 1024 }),
+    attachmentsMaxCount: Type.Integer({ minimum: 1, maximum: 100 }),
+  }),
   oidc: Type.Optional(
     Type.Object({
       issuer: Type.String({ pattern: '^https?://' }),
@@ -122,6 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollSeconds: int(env.INTEROP_POLL_SECONDS, 5),
       maxDocumentBytes: int(env.INTEROP_MAX_DOCUMENT_BYTES, 25 * 1024 * 1024),
       maxAttachments: int(env.INTEROP_MAX_ATTACHMENTS, 100),
+    },
+    forums: {
+      attachmentMaxBytes: int(env.FORUM_ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024),
+      attachmentsMaxTotalBytes: int(env.FORUM_ATTACHMENTS_MAX_TOTAL_BYTES, 25 * 1024 * 1024),
+      attachmentsMaxCount: int(env.FORUM_ATTACHMENTS_MAX_COUNT, 10),
     },
     oidc: oidcIssuer
       ? {

@@ -239,6 +239,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/forums/routes')).BodyRoute }),
               },
               {
+                path: 'samarbeidsforum/nytt',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).NewBodyRoute }),
+              },
+              {
                 path: 'mine-innmeldinger',
                 lazy: async () => ({ Component: (await import('../features/forums/routes')).MySubmissionsRoute }),
               },

@@ -9,6 +9,7 @@ import { addMember, hoursReport, logHours, updateMember } from './members.js';
 import { createSubmission } from './submissions/create.js';
 import { bodySubmissions, mySubmissions, readSubmission } from './submissions/reads.js';
 import * as S from './submissions/schemas.js';
+import { submissionBodyLimit } from './submissions/attachments/routes.js';
 import { acceptSubmission, forwardSubmission, markReady, mergeSubmission, rejectSubmission, setOutcome, setThemes, type TriageDeps } from './submissions/triage.js';
 
 type Id = { Params: Static<typeof B.IdParams> };
@@ -57,9 +58,10 @@ export async function forumSubmissionRoutes(app: FastifyInstance) {
   );
 
   // Submissions
-  app.post<Id & { Body: Static<typeof S.SubmissionBody> }>('/api/forums/:id/submissions', { schema: { tags, params: B.IdParams, body: S.SubmissionBody, response: { 201: S.SubmissionSchema } } }, async (request, reply) => {
+  // The body limit leaves room for attachments, which travel with the submission (submissions/attachments/).
+  app.post<Id & { Body: Static<typeof S.SubmissionBody> }>('/api/forums/:id/submissions', { schema: { tags, params: B.IdParams, body: S.SubmissionBody, response: { 201: S.SubmissionSchema } }, bodyLimit: submissionBodyLimit(config.forums) }, async (request, reply) => {
     const ctx = ctxOf(request);
-    const id = await createSubmission(db, ctx, request.params.id, request.body);
+    const id = await createSubmission(db, ctx, request.params.id, request.body, config.forums);
     return reply.code(201).send(await readSubmission(db, ctx, id));
   });
   app.get('/api/me/forum-submissions', { schema: { tags, response: { 200: Type.Array(S.SubmissionSchema) } } }, async (request) => mySubmissions(db, ctxOf(request)));

@@ -3,6 +3,7 @@ import { forumMeetingRoutes } from './routes-meetings.js';
 import { forumRecommendationRoutes } from './routes-recommendations.js';
 import { forumSubmissionRoutes } from './routes-submissions.js';
 import { publicForumRoutes } from './public/body.js';
+import { forumAttachmentRoutes } from './submissions/attachments/routes.js';
 import { installForumReminders } from './reminders.js';
 
 /**
@@ -15,5 +16,6 @@ export async function forumRoutes(app: FastifyInstance) {
   await app.register(forumRecommendationRoutes);
   await app.register(forumSubmissionRoutes);
   await app.register(publicForumRoutes);
+  await app.register(forumAttachmentRoutes);
   installForumReminders(app);
 }

@@ -220,3 +220,19 @@ export interface ForumAnnualDocumentTable {
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+/** A file attached to a submission (migration 0018): content in the database, type decided by content. */
+export interface ForumSubmissionAttachmentTable {
+  id: Generated<string>;
+  submission_id: string;
+  filename: string;
+  /** What the file is served with: one of the allowed types; plain text with its charset. */
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** How much of the text the personal-identifier check read: all, part (PDF) or none (pictures). */
+  text_check: 'full' | 'partial' | 'none';
+  content: Buffer;
+  uploaded_by: Nullable<string>;
+  created_at: Timestamp;
+}

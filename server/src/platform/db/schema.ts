@@ -16,6 +16,7 @@ import type {
   ForumRecommendationCaseTable,
   ForumRecommendationTable,
   ForumRecommendationVersionTable,
+  ForumSubmissionAttachmentTable,
   ForumSubmissionTable,
 } from './schema-forums.js';
 import type { ArenaAttendanceTable, ArenaParticipantTable, ArenaSessionTable, ArenaTable } from './schema-arenas.js';
@@ -576,6 +577,7 @@ export interface Database {
   forum_member_hours: ForumMemberHoursTable;
   forum_meeting_registration: ForumMeetingRegistrationTable;
   forum_submission: ForumSubmissionTable;
+  forum_submission_attachment: ForumSubmissionAttachmentTable;
   forum_assessment_template: ForumAssessmentTemplateTable;
   forum_assessment: ForumAssessmentTable;
   forum_assessment_answer: ForumAssessmentAnswerTable;

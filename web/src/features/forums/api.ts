@@ -64,6 +64,7 @@ export const casePath = (id: string) => `/samarbeidsforum/sak/${enc(id)}`;
 export const recommendationPath = (id: string) => `/samarbeidsforum/anbefaling/${enc(id)}`;
 export const forumMeetingPath = (id: string) => `/samarbeidsforum/mote/${enc(id)}`;
 export const submitPath = (bodyId?: string) => buildUrl('/samarbeidsforum/meld', { forum: bodyId });
+export const newBodyPath = '/samarbeidsforum/nytt';
 export const publicRecommendationPath = (slug: string) => `/anbefalinger/${enc(slug)}`;
 export const publicForumPath = (slug: string) => `/forum/${enc(slug)}`;
 /** The Atom feed, served by the API without sign-in. */
@@ -237,7 +238,7 @@ export function usePublicForum(slug: string) {
 }
 
 /** Any change in the forums: the lists and pages are refetched before the mutation settles. */
-function useForumMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
+export function useForumMutation<TVariables, TResult>(mutationFn: (variables: TVariables) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,

@@ -6,6 +6,7 @@ import { CasePage } from './pages/CasePage';
 import { ForumMeetingPage } from './pages/ForumMeetingPage';
 import { ForumsPage } from './pages/ForumsPage';
 import { MySubmissionsPage } from './pages/MySubmissionsPage';
+import { NewBodyPage } from './pages/NewBodyPage';
 import { PublicForumPage } from './pages/PublicForumPage';
 import { PublicRecommendationPage } from './pages/PublicRecommendationPage';
 import { PublicRecommendationsPage } from './pages/PublicRecommendationsPage';
@@ -41,6 +42,12 @@ export const BodyRoute = () => forRoles(<BodyPage />);
 export const CaseRoute = () => forRoles(<CasePage />);
 export const RecommendationRoute = () => forRoles(<RecommendationPage />);
 export const ForumMeetingRoute = () => forRoles(<ForumMeetingPage />);
+/** Setting up a body is for admins (server: POST /api/forums). */
+export const NewBodyRoute = () => (
+  <RequireRole roles={['admin']}>
+    <NewBodyPage />
+  </RequireRole>
+);
 
 // Public: no sign-in, no role.
 export const PublicRecommendationsRoute = () => <PublicRecommendationsPage />;

@@ -10,6 +10,11 @@ const FIELD_OF_FORUM_CODE: Record<string, string> = {
   FORUM_CHANGE_NOTE_MISSING: 'changeNote',
   FORUM_TERM_INVALID: 'termEnd',
   FORUM_MEETING_TIME_PAST: 'startsAt',
+  FORUM_SLUG_TAKEN: 'slug',
+  FORUM_COMPOSITION_INVALID: 'compositionRules',
+  FORUM_HOURS_INVALID: 'hours',
+  FORUM_TEMPLATE_INVALID: 'template',
+  FORUM_SOURCE_URL_INVALID: 'sourceUrl',
 };
 
 /**

@@ -6,3 +6,5 @@ export * from './texts/case';
 export * from './texts/recommendation';
 export * from './texts/meeting';
 export * from './texts/public';
+export * from './texts/attachments';
+export * from './texts/admin';

@@ -1,7 +1,11 @@
 /**
  * The forums API's shapes (docs/adr/0005-forums.md; server/src/modules/forums/routes-*.ts hold the
- * TypeBox schemas these follow).
+ * TypeBox schemas these follow). Attachments, body settings and external recommendations have their
+ * own file, re-exported here.
  */
+import type { Attachment, AttachmentUpload } from './manageTypes';
+export * from './manageTypes';
+
 export type BodyKind = 'forum' | 'committee' | 'lsu' | 'alu' | 'working_group';
 export type MemberRole = 'leader' | 'secretary' | 'member' | 'deputy';
 export type AppointedHow = 'elected' | 'appointed' | 'co_opted' | 'network';
@@ -100,6 +104,7 @@ export interface SubmissionInput {
   title: string;
   fields: Record<string, string>;
   themes?: string[];
+  attachments?: AttachmentUpload[];
 }
 
 export interface RecommendationRef {
@@ -134,6 +139,9 @@ export interface Submission {
   updatedAt?: string;
   assessmentId?: string | null;
   recommendations?: RecommendationRef[];
+  attachments?: Attachment[];
+  /** The submitter, while the case is still received. */
+  canAddAttachments?: boolean;
 }
 
 export interface SubmissionFilter {

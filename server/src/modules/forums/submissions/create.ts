@@ -3,12 +3,16 @@ import { AppError } from '../../../platform/errors.js';
 import { auditForum, loadBody, requireClinician, type Db, type ForumCtx } from '../access.js';
 import { findPersonalData } from '../domain/identifier-detector.js';
 import { cleanFields, fieldProblem, searchTextOf, unknownThemes } from '../domain/submission-state.js';
+import { prepareAttachments, type AttachmentLimits, type AttachmentUpload } from './attachments/check.js';
+import { insertAttachments } from './attachments/store.js';
 
 export interface SubmissionInput {
   kind: ForumSubmissionKind;
   title: string;
   fields: Record<string, string>;
   themes?: string[];
+  /** Files stored with the submission, in the same transaction (attachments/check.ts). */
+  attachments?: AttachmentUpload[];
 }
 
 /**
@@ -32,12 +36,17 @@ export function checkSubmission(input: SubmissionInput): { title: string; fields
   return { title, fields, themes };
 }
 
-/** Any signed-in clinician reports a collaboration deviation or a change proposal to an active body. */
-export async function createSubmission(db: Db, ctx: ForumCtx, bodyId: string, input: SubmissionInput): Promise<string> {
+/**
+ * Any signed-in clinician reports a collaboration deviation or a change proposal to an active
+ * body, with any attachments: texts and files are all checked before the one transaction that
+ * stores the case and its files, so a refusal leaves nothing behind.
+ */
+export async function createSubmission(db: Db, ctx: ForumCtx, bodyId: string, input: SubmissionInput, limits: AttachmentLimits): Promise<string> {
   requireClinician(ctx.actor);
   const body = await loadBody(db, bodyId);
   if (!body.active) throw new AppError('FORUM_BODY_NOT_FOUND');
   const { title, fields, themes } = checkSubmission(input);
+  const files = await prepareAttachments(input.attachments ?? [], limits);
   const now = ctx.clock.now();
   return db.transaction().execute(async (tx) => {
     const row = await tx
@@ -58,7 +67,8 @@ export async function createSubmission(db: Db, ctx: ForumCtx, bodyId: string, in
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await auditForum(tx, ctx, { action: 'create', objectType: 'forum_submission', objectId: row.id, detail: { bodyId, kind: input.kind } });
+    await auditForum(tx, ctx, { action: 'create', objectType: 'forum_submission', objectId: row.id, detail: { bodyId, kind: input.kind, attachments: files.length } });
+    await insertAttachments(tx, ctx, row.id, files);
     return row.id;
   });
 }

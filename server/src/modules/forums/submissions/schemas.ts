@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable } from '../../../platform/http/schema-types.js';
 import { Uuid } from '../body-schemas.js';
+import { AttachmentSchema, AttachmentUploads } from './attachments/schemas.js';
 
 /**
  * Request and response schemas of submissions and triage (ADR 0005). The request limits here only
@@ -21,6 +22,8 @@ export const SubmissionBody = Type.Object(
     title: BoundedText,
     fields: Type.Record(Type.String({ pattern: '^[A-Za-z]{1,40}$' }), BoundedText, { maxProperties: 10 }),
     themes: Type.Optional(ThemeList),
+    /** Files stored with the submission in one transaction (attachments/check.ts decides what is allowed). */
+    attachments: Type.Optional(AttachmentUploads),
   },
   strict,
 );
@@ -60,6 +63,9 @@ export const SubmissionSchema = Type.Object({
   updatedAt: Type.String(),
   assessmentId: Nullable(Uuid),
   recommendations: Type.Array(Type.Object({ id: Uuid, slug: Type.String(), title: Type.String(), status: Type.String() })),
+  attachments: Type.Array(AttachmentSchema),
+  /** Whether the reader may still add files: the submitter, while the case is 'received'. */
+  canAddAttachments: Type.Boolean(),
 });
 
 export const MergeBody = Type.Object({ intoId: Uuid }, strict);

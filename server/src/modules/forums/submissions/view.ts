@@ -3,6 +3,7 @@ import type { ForumSubmissionTable } from '../../../platform/db/schema-forums.js
 import { AppError } from '../../../platform/errors.js';
 import { bodyRole, osloToday, type Executor, type ForumCtx } from '../access.js';
 import { followedOutcome } from '../domain/submission-state.js';
+import { attachmentsOf, type AttachmentView } from './attachments/list.js';
 
 export type SubmissionRow = Selectable<ForumSubmissionTable>;
 
@@ -27,7 +28,10 @@ export async function loadSubmission(db: Executor, id: string, lock = false): Pr
  * What the API shows of a case. A merged case follows the status and outcome of the case it
  * joined (`ownStatus` keeps its own). Members see the whole case; the submitter sees their own.
  */
-export function submissionView(row: StoredSubmission, extra: { bodyName: string; mine: boolean; target: StoredSubmission | null; assessmentId: string | null; recommendations: RecommendationRef[] }) {
+export function submissionView(
+  row: StoredSubmission,
+  extra: { bodyName: string; mine: boolean; target: StoredSubmission | null; assessmentId: string | null; recommendations: RecommendationRef[]; attachments: AttachmentView[] },
+) {
   const followed = followedOutcome(row, extra.target);
   return {
     id: row.id,
@@ -53,6 +57,8 @@ export function submissionView(row: StoredSubmission, extra: { bodyName: string;
     updatedAt: row.updated_at.toISOString(),
     assessmentId: extra.assessmentId,
     recommendations: extra.recommendations,
+    attachments: extra.attachments,
+    canAddAttachments: extra.mine && row.status === 'received',
   };
 }
 
@@ -64,13 +70,13 @@ export interface RecommendationRef {
   status: string;
 }
 
-/** The extras of a list of cases in three queries: merge targets, assessments, recommendations answering them. */
+/** The extras of a list of cases in four queries: merge targets, assessments, recommendations answering them, attachments. */
 export async function viewsOf(db: Executor, ctx: ForumCtx, rows: readonly StoredSubmission[]): Promise<SubmissionView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const targetIds = [...new Set(rows.map((r) => r.merged_into).filter((id): id is string => id !== null))];
   const bodyIds = [...new Set(rows.map((r) => r.body_id))];
-  const [targets, bodies, assessments, recommendations] = await Promise.all([
+  const [targets, bodies, assessments, recommendations, attachments] = await Promise.all([
     targetIds.length ? db.selectFrom('forum_submission').where('id', 'in', targetIds).select(SUBMISSION_COLUMNS).execute() : [],
     db.selectFrom('forum_body').where('id', 'in', bodyIds).select(['id', 'name']).execute(),
     db.selectFrom('forum_assessment').where('submission_id', 'in', [...ids, ...targetIds]).select(['id', 'submission_id']).execute(),
@@ -82,6 +88,7 @@ export async function viewsOf(db: Executor, ctx: ForumCtx, rows: readonly Stored
       .where('r.status', 'in', ['published', 'withdrawn'])
       .select(['c.submission_id', 'r.id', 'r.slug', 'r.status', 'v.title'])
       .execute(),
+    attachmentsOf(db, ids),
   ]);
   return rows.map((row) => {
     const target = targets.find((t) => t.id === row.merged_into) ?? null;
@@ -92,6 +99,7 @@ export async function viewsOf(db: Executor, ctx: ForumCtx, rows: readonly Stored
       target,
       assessmentId: assessments.find((a) => a.submission_id === followId)?.id ?? null,
       recommendations: recommendations.filter((r) => r.submission_id === followId).map((r) => ({ id: r.id, slug: r.slug, title: r.title ?? '', status: r.status })),
+      attachments: attachments.get(row.id) ?? [],
     });
   });
 }

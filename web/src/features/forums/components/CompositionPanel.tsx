@@ -6,10 +6,13 @@ import { bodyTexts } from '../texts';
 import type { BodyDetail } from '../types';
 import { useForumVocabulary } from '../vocabulary';
 import { AddMemberForm } from './AddMemberForm';
+import { EndTermButton } from './EndTermButton';
+import { adminTexts } from '../texts';
 
 /** Whether the composition rules are met, vacancies per rule, terms ending, and the members. */
 export function CompositionPanel({ body, manages }: { body: BodyDetail; manages: boolean }) {
   const t = useTexts(bodyTexts);
+  const a = useTexts(adminTexts);
   const v = useForumVocabulary();
   const lang = useLang();
   const today = todayIso();
@@ -68,6 +71,7 @@ export function CompositionPanel({ body, manages }: { body: BodyDetail; manages:
               <Table.ColumnHeader scope="col">{t.colRole}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t.colAppointed}</Table.ColumnHeader>
               <Table.ColumnHeader scope="col">{t.colTerm}</Table.ColumnHeader>
+              {manages && <Table.ColumnHeader scope="col">{a.colActions}</Table.ColumnHeader>}
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -87,6 +91,7 @@ export function CompositionPanel({ body, manages }: { body: BodyDetail; manages:
                   {formatDate(member.termStart)}–{formatDate(member.termEnd)}
                   {!member.current && member.termEnd && member.termEnd < today && <BodyShort size="small" className="forums-subtle">{t.termEnded}</BodyShort>}
                 </Table.DataCell>
+                {manages && <Table.DataCell>{(!member.termEnd || member.termEnd >= today) && <EndTermButton member={member} />}</Table.DataCell>}
               </Table.Row>
             ))}
           </Table.Body>

@@ -15,16 +15,19 @@ import { CompositionPanel } from '../components/CompositionPanel';
 import { CoveragePanel } from '../components/CoveragePanel';
 import { HoursPanel } from '../components/HoursPanel';
 import { MeetingsPanel } from '../components/MeetingsPanel';
+import { BodySettingsPanel } from '../components/BodySettingsPanel';
+import { TemplatePanel } from '../components/TemplatePanel';
 import { canManageBody } from '../manage';
-import { bodyTexts } from '../texts';
+import { adminTexts, bodyTexts } from '../texts';
 import { useForumVocabulary } from '../vocabulary';
 
-const TABS = ['saker', 'anbefalinger', 'sammensetning', 'moter', 'dekning', 'timer', 'arsdokumenter'] as const;
+const TABS = ['saker', 'anbefalinger', 'sammensetning', 'moter', 'dekning', 'timer', 'arsdokumenter', 'vurderingsmal', 'innstillinger'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/samarbeidsforum/:id`: what a member sees of their body; the leader and secretary also manage it. */
 export function BodyPage() {
   const t = useTexts(bodyTexts);
+  const a = useTexts(adminTexts);
   const v = useForumVocabulary();
   const me = useSignedInUser();
   const { id = '' } = useParams();
@@ -56,6 +59,8 @@ export function BodyPage() {
           <Tabs.Tab value="dekning" label={t.tabCoverage} />
           {manages && <Tabs.Tab value="timer" label={t.tabHours} />}
           <Tabs.Tab value="arsdokumenter" label={t.tabAnnual} />
+          <Tabs.Tab value="vurderingsmal" label={a.templateTab} />
+          {manages && <Tabs.Tab value="innstillinger" label={a.tabSettings} />}
         </Tabs.List>
         <Tabs.Panel value="saker" className="forums-panel">
           <CasesPanel bodyId={detail.id} />
@@ -80,6 +85,14 @@ export function BodyPage() {
         <Tabs.Panel value="arsdokumenter" className="forums-panel">
           <AnnualPanel bodyId={detail.id} manages={manages} />
         </Tabs.Panel>
+        <Tabs.Panel value="vurderingsmal" className="forums-panel">
+          <TemplatePanel bodyId={detail.id} manages={manages} />
+        </Tabs.Panel>
+        {manages && (
+          <Tabs.Panel value="innstillinger" className="forums-panel">
+            <BodySettingsPanel body={detail} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </VStack>
   );

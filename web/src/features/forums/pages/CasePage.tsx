@@ -9,19 +9,22 @@ import { PageHeading } from '../../../shared/components/PageHeading';
 import { Section } from '../../../shared/components/Section';
 import { formatDate } from '../../../shared/format';
 import { forumPath, useBodies, useBody, useSubmission } from '../api';
+import { AddAttachmentsForm } from '../components/AddAttachmentsForm';
+import { AttachmentList } from '../components/AttachmentList';
 import { AssessmentSection } from '../components/AssessmentSection';
 import { CaseDetails } from '../components/CaseDetails';
 import { CaseRecommendations } from '../components/CaseRecommendations';
 import { SubmissionStatusTag } from '../components/StatusTags';
 import { TriagePanel } from '../components/TriagePanel';
 import { canManageBody } from '../manage';
-import { caseTexts } from '../texts';
+import { attachmentTexts, caseTexts } from '../texts';
 import { useSubmissionOutcome } from '../useSubmissionOutcome';
 import { useForumVocabulary } from '../vocabulary';
 
 /** `/samarbeidsforum/sak/:id`: one case for the body's members; its submitter sees it and its outcome. */
 export function CasePage() {
   const t = useTexts(caseTexts);
+  const a = useTexts(attachmentTexts);
   const v = useForumVocabulary();
   const me = useSignedInUser();
   const outcomeOf = useSubmissionOutcome();
@@ -54,6 +57,12 @@ export function CasePage() {
       </VStack>
       <Section title={t.details}>
         <CaseDetails submission={c} />
+      </Section>
+      <Section title={a.attachments}>
+        <VStack gap="space-24">
+          <AttachmentList attachments={c.attachments ?? []} />
+          {c.canAddAttachments && <AddAttachmentsForm submission={c} />}
+        </VStack>
       </Section>
       <Section title={t.outcome}>
         <div data-testid="case-outcome">{outcomeOf(c)}</div>

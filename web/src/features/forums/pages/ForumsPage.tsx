@@ -1,18 +1,22 @@
 import { BodyLong, BodyShort, Button, HStack, Heading, LinkCard, VStack } from '@navikt/ds-react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTexts } from '../../../app/i18n/useTexts';
+import { useSignedInUser } from '../../../app/session/api';
 import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { AppLink } from '../../../shared/components/AppLink';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
-import { forumPath, submitPath, useBodies } from '../api';
-import { submitTexts } from '../texts';
+import { forumPath, newBodyPath, submitPath, useBodies } from '../api';
+import { ExternalRecommendationForm } from '../components/ExternalRecommendationForm';
+import { adminTexts, submitTexts } from '../texts';
 import type { BodySummary } from '../types';
 import { useForumVocabulary } from '../vocabulary';
 
 /** `/samarbeidsforum`: the bodies the user belongs to (a way in) and those they can submit to. */
 export function ForumsPage() {
   const t = useTexts(submitTexts);
+  const a = useTexts(adminTexts);
+  const admin = useSignedInUser().role === 'admin';
   const bodies = useBodies();
   const all = bodies.data ?? [];
   const mine = all.filter((body) => body.myRole);
@@ -28,6 +32,11 @@ export function ForumsPage() {
           </Button>
           <AppLink to="/mine-innmeldinger">{t.mySubmissions}</AppLink>
           <AppLink to="/anbefalinger">{t.publicRecommendations}</AppLink>
+          {admin && (
+            <Button as={RouterLink} to={newBodyPath} variant="secondary">
+              {a.newBody}
+            </Button>
+          )}
         </HStack>
       </VStack>
       {bodies.isPending && <LoadingState />}
@@ -35,6 +44,7 @@ export function ForumsPage() {
       {bodies.data && all.length === 0 && <BodyShort>{t.noBodies}</BodyShort>}
       {mine.length > 0 && <BodyList title={t.memberOf} bodies={mine} linkToBody />}
       {others.length > 0 && <BodyList title={t.submitTo} bodies={others} linkToBody={false} />}
+      {admin && <ExternalRecommendationForm />}
     </VStack>
   );
 }

@@ -9,17 +9,25 @@ import { ApiErrorAlert } from '../../../shared/components/ApiErrorAlert';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { PageHeading } from '../../../shared/components/PageHeading';
 import { useBodies, useSubmit } from '../api';
+import { markRefusal, setProblem, toUploads, type PickedFile } from '../attachments';
+import { AttachmentPicker } from '../components/AttachmentPicker';
+import { useFileSize } from '../components/AttachmentList';
+import { useAttachmentLimits } from '../manageApi';
 import { FIELD_MAX, SUBMISSION_FIELDS, THEMES, TITLE_MAX } from '../fields';
 import { forumErrorsFromApi } from '../serverErrors';
 import { emptySubmitValues, fieldLabel, submitProblems, toSubmissionInput, type SubmitValues } from '../submitForm';
-import { submitTexts } from '../texts';
+import { attachmentTexts, submitTexts } from '../texts';
 import type { SubmissionKind } from '../types';
 import { useForumVocabulary } from '../vocabulary';
 
 /** `/samarbeidsforum/meld`: any clinician reports a collaboration deviation or a change proposal. */
 export function SubmitPage() {
   const t = useTexts(submitTexts);
+  const a = useTexts(attachmentTexts);
+  const size = useFileSize();
   const v = useForumVocabulary();
+  const limits = useAttachmentLimits();
+  const [files, setFiles] = useState<PickedFile[]>([]);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const bodies = useBodies();
@@ -27,7 +35,7 @@ export function SubmitPage() {
   const feedback = useFormFeedback();
   const { errors, fieldId } = feedback;
   const [values, setValues] = useState<SubmitValues>(() => emptySubmitValues(params.get('forum') ?? ''));
-  const order = ['bodyId', 'title', ...SUBMISSION_FIELDS[values.kind].map((field) => field.key), 'themes'];
+  const order = ['bodyId', 'title', ...SUBMISSION_FIELDS[values.kind].map((field) => field.key), 'themes', 'attachments'];
   const focusAfterRefusal = useFocusFieldAfterRefusal(feedback, order);
 
   const change = (patch: Partial<SubmitValues>, field: string) => {
@@ -40,17 +48,40 @@ export function SubmitPage() {
     event.preventDefault();
     if (submit.isPending) return;
     const problems = submitProblems(values, t);
+    const filesProblem = attachmentsProblem();
+    if (filesProblem) problems.attachments = filesProblem;
     if (Object.keys(problems).length > 0) return feedback.fail(problems);
     try {
-      await submit.mutateAsync({ bodyId: values.bodyId, input: toSubmissionInput(values) });
+      const attachments = await toUploads(files);
+      await submit.mutateAsync({ bodyId: values.bodyId, input: { ...toSubmissionInput(values), ...(attachments.length > 0 ? { attachments } : {}) } });
       navigate('/mine-innmeldinger', { state: { sent: true } });
     } catch (error) {
+      const refused = markRefusal(files, error);
+      if (refused.marked) {
+        // The server names the file: its message goes by that file and, with its name, in the summary.
+        setFiles(refused.files);
+        const marked = refused.files.find((f) => f.error)!;
+        const fields = { attachments: `${marked.file.name}: ${marked.error}` };
+        focusAfterRefusal(fields);
+        return feedback.fail(fields);
+      }
       const specs = Object.fromEntries(order.map((key) => [key, { label: key === 'title' ? t.title : fieldLabel(t, key) }]));
       const { fields, general } = forumErrorsFromApi(error, specs, t.invalidValue);
       focusAfterRefusal(fields);
       feedback.fail(fields, general);
     }
   };
+
+  /** What stops the chosen files from being sent: a file's own problem, or too many or too much in all. */
+  function attachmentsProblem(): string | undefined {
+    const marked = files.find((f) => f.error);
+    if (marked) return `${marked.file.name}: ${marked.error}`;
+    if (!limits.data) return undefined;
+    const whole = setProblem(files, limits.data);
+    if (whole === 'count') return a.tooMany(limits.data.maxCount);
+    if (whole === 'total') return a.tooMuch(size(limits.data.maxTotalBytes));
+    return undefined;
+  }
 
   if (bodies.isPending) return <LoadingState />;
   if (bodies.isError) return <ApiErrorAlert error={bodies.error} />;
@@ -102,6 +133,18 @@ export function SubmitPage() {
               </Checkbox>
             ))}
           </CheckboxGroup>
+          {limits.data && (
+            <AttachmentPicker
+              id={fieldId('attachments')}
+              files={files}
+              limits={limits.data}
+              error={errors.attachments}
+              onChange={(next) => {
+                setFiles(next);
+                feedback.clear('attachments');
+              }}
+            />
+          )}
           <FormFeedback feedback={feedback} order={order} heading={t.fixErrors} />
           <HStack gap="space-16">
             <Button type="submit" loading={submit.isPending}>
