@@ -260,6 +260,11 @@ describe.each(DB_KINDS)('forum assessment and recommendations (%s)', (kind) => {
     const found = (await t.request({ method: 'GET', url: '/api/public/recommendations?q=henvisninger' })).json();
     expect(found.items).toEqual(expect.arrayContaining([expect.objectContaining({ external: true, sourceName: 'Norsk forening for allmennmedisin', bodyName: null })]));
     expect(found.items.find((i: { external: boolean }) => i.external).publishedAt).toEqual(expect.any(String));
+    // Dated the day its source issued it; never a day still to come.
+    const dated = { ...payload, title: 'Henvisninger til spesialisthelsetjenesten', issuedOn: '2023-03-15' };
+    expect((await users.admin.request({ method: 'POST', url: '/api/forum-recommendations/external', payload: { ...dated, issuedOn: '2999-01-01' } })).json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const datedSlug = (await users.admin.request({ method: 'POST', url: '/api/forum-recommendations/external', payload: dated })).json().slug;
+    expect((await t.request({ method: 'GET', url: `/api/public/recommendations/${datedSlug}` })).json().publishedAt.slice(0, 10)).toBe('2023-03-15');
   });
 
   it('refuses unknown recommendations and pages with 404, never a 500', async () => {

@@ -66,6 +66,15 @@ describe.each(DB_KINDS)('forum bodies, submissions and triage (%s)', (db) => {
     }
   });
 
+  it('lets a forum secretary set up a body, taking its secretary seat; other clinicians may not', async () => {
+    const payload = { kind: 'working_group', name: 'Arbeidsgruppe epikriser', slug: `ag-epikriser-${db}`, mandate: 'Forbedre epikriser', owner: 'LSU' };
+    expect((await gp.request({ method: 'POST', url: '/api/forums', payload })).json().code).toBe('ACCESS_DENIED_ROLE');
+    const created = await secretary.request({ method: 'POST', url: '/api/forums', payload });
+    expect(created.statusCode, created.body).toBe(201);
+    const detail = await secretary.request({ method: 'GET', url: `/api/forums/${created.json().id}` });
+    expect(detail.json()).toMatchObject({ myRole: 'secretary', canManage: true });
+  });
+
   it('shows members the composition check: vacancies, ended terms and terms ending soon', async () => {
     const detail = await secretary.request({ method: 'GET', url: `/api/forums/${bodyId}` });
     expect(detail.statusCode, detail.body).toBe(200);

@@ -1,3 +1,4 @@
+import { osloDate } from '../../platform/oslo-date.js';
 import type { ForumBodyKind, CompositionRule } from '../../platform/db/schema-forums.js';
 import { AppError } from '../../platform/errors.js';
 import {
@@ -63,13 +64,23 @@ async function refuseTakenSlug(db: Db, slug: string, exceptId?: string): Promise
   if (await query.executeTakeFirst()) throw new AppError('FORUM_SLUG_TAKEN');
 }
 
+/**
+ * An admin or a forum secretary sets up a body. A secretary who does takes its secretary's seat
+ * at once (appointed, from today), so the body they made is theirs to run.
+ */
 export async function createBody(db: Db, ctx: ForumCtx, input: BodyInput): Promise<string> {
-  requireAdmin(ctx.actor);
+  if (ctx.actor.role !== 'forum_secretary') requireAdmin(ctx.actor);
   const columns = bodyColumns(input);
   await refuseTakenSlug(db, input.slug);
   const now = ctx.clock.now();
   return db.transaction().execute(async (tx) => {
     const { id } = await tx.insertInto('forum_body').values({ ...columns, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    if (ctx.actor.role === 'forum_secretary') {
+      await tx
+        .insertInto('forum_member')
+        .values({ body_id: id, user_id: ctx.actor.userId, person_id: ctx.actor.personId, name: ctx.actor.name, represents: 'secretariat', role: 'secretary', appointed_how: 'appointed', term_start: osloDate(now), created_at: now })
+        .execute();
+    }
     await auditForum(tx, ctx, { action: 'create', objectType: 'forum_body', objectId: id, purpose: 'directory_administration' });
     return id;
   });

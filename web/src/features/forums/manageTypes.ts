@@ -52,4 +52,6 @@ export interface ExternalInput {
   title: string;
   summary: string;
   themes?: string[];
+  /** The day the source issued it (yyyy-mm-dd). */
+  issuedOn?: string;
 }

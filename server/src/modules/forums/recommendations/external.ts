@@ -1,5 +1,6 @@
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/errors.js';
+import { osloDate } from '../../../platform/oslo-date.js';
 import { requireAdmin, type Db, type ForumCtx } from '../access.js';
 import { searchTextOf, slugify, uniqueSlug } from '../domain/recommendation-versions.js';
 import { unknownThemes } from '../domain/submission-state.js';
@@ -12,6 +13,16 @@ export interface ExternalInput {
   title: string;
   summary: string;
   themes?: string[];
+  /** The day the source issued it (yyyy-mm-dd): its publication date here, so lists order it truly. */
+  issuedOn?: string;
+}
+
+/** Noon on the day in Norway, so the date reads the same in every time zone the page is shown in. */
+function issuedInstant(issuedOn: string | undefined, now: Date): Date {
+  if (!issuedOn) return now;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || Number.isNaN(Date.parse(issuedOn))) throw new AppError('VALIDATION_FAILED', { field: 'issuedOn', reason: 'not a date' });
+  if (issuedOn > osloDate(now)) throw new AppError('VALIDATION_FAILED', { field: 'issuedOn', reason: 'in the future' });
+  return new Date(`${issuedOn}T12:00:00+01:00`);
 }
 
 function checkUrl(value: string): string {
@@ -33,6 +44,7 @@ export async function registerExternal(db: Db, ctx: ForumCtx, input: ExternalInp
   const texts = checkTexts({ title: input.title, summary: input.summary, owner: input.sourceName }, ['title', 'owner']);
   const sourceUrl = checkUrl(input.sourceUrl);
   const themes = [...new Set(input.themes ?? [])];
+  const issuedAt = issuedInstant(input.issuedOn, ctx.clock.now());
   if (unknownThemes(themes).length > 0) throw new AppError('FORUM_THEME_UNKNOWN', { themes: unknownThemes(themes) });
   return db.transaction().execute(async (tx) => {
     const base = slugify(texts.title!);
@@ -58,7 +70,7 @@ export async function registerExternal(db: Db, ctx: ForumCtx, input: ExternalInp
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tx.insertInto('forum_recommendation_version').values({ recommendation_id: row.id, version: 1, ...version, published_at: now, created_by_name: ctx.actor.name, created_at: now }).execute();
+    await tx.insertInto('forum_recommendation_version').values({ recommendation_id: row.id, version: 1, ...version, published_at: issuedAt, created_by_name: ctx.actor.name, created_at: now }).execute();
     await recordAudit(tx, ctx, { action: 'create', objectType: 'forum_recommendation', objectId: row.id, purpose: FORUM_AUDIT_PURPOSE, detail: { external: true } });
     return row.id;
   });

@@ -71,7 +71,7 @@ export const RevisionBody = Type.Object(
 export const ApproveBody = Type.Object({ meetingId: Uuid }, { additionalProperties: false });
 export const WithdrawBody = Type.Object({ reason: Text(4000) }, { additionalProperties: false });
 export const ExternalBody = Type.Object(
-  { sourceName: Text(600), sourceUrl: Text(2000), title: Text(600), summary: Text(4000), themes: Type.Optional(Themes) },
+  { sourceName: Text(600), sourceUrl: Text(2000), title: Text(600), summary: Text(4000), themes: Type.Optional(Themes), issuedOn: Type.Optional(Type.String({ format: 'date' })) },
   { additionalProperties: false },
 );
 

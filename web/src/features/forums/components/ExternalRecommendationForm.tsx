@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTexts } from '../../../app/i18n/useTexts';
 import { AppLink } from '../../../shared/components/AppLink';
-import { formatDate } from '../../../shared/format';
 import { DateInput } from '../../directory-admin/components/DateInput';
 import { FormFeedback } from '../../directory-admin/components/FormFeedback';
 import { useFormFeedback } from '../../directory-admin/useFormFeedback';
@@ -24,8 +23,7 @@ const MAX = { title: 300, sourceName: 300, summary: 2000 };
 /**
  * An admin registers a recommendation made elsewhere (e.g. the Norwegian College of General
  * Practice's on GP–hospital collaboration): title, issuer, https address, date and summary. It is
- * published at once with its source as owner. The server keeps no date of its own for it, so the
- * date is put first in the summary, where readers see it.
+ * published at once with its source as owner, dated the day its source issued it.
  */
 export function ExternalRecommendationForm() {
   const t = useTexts(adminTexts);
@@ -43,7 +41,6 @@ export function ExternalRecommendationForm() {
     feedback.clear(field);
   };
 
-  const summaryWithDate = () => (/^\d{4}-\d{2}-\d{2}$/.test(values.issuedOn) ? `${t.issuedOn(formatDate(values.issuedOn))} ${values.summary.trim()}` : values.summary.trim());
   const problems = (): Record<string, string> => {
     const found: Record<string, string> = {};
     const labels = { title: t.externalTitle, sourceName: t.externalIssuer, summary: t.externalSummary };
@@ -51,7 +48,6 @@ export function ExternalRecommendationForm() {
       if (!values[field].trim()) found[field] = t.required(labels[field]);
       else if (values[field].length > MAX[field]) found[field] = t.tooLong(labels[field], MAX[field]);
     }
-    if (!found.summary && summaryWithDate().length > MAX.summary) found.summary = t.tooLong(labels.summary, MAX.summary - (summaryWithDate().length - values.summary.trim().length));
     if (!/^https:\/\/[^\s/$.?#].[^\s]*$/i.test(values.sourceUrl.trim())) found.sourceUrl = t.urlInvalid;
     if (values.issuedOn && !/^\d{4}-\d{2}-\d{2}$/.test(values.issuedOn)) found.issuedOn = t.termEndInvalid;
     return found;
@@ -62,8 +58,14 @@ export function ExternalRecommendationForm() {
     if (register.isPending) return;
     const found = problems();
     if (Object.keys(found).length > 0) return feedback.fail(found);
-    const summary = summaryWithDate();
-    const input: ExternalInput = { title: values.title.trim(), sourceName: values.sourceName.trim(), sourceUrl: values.sourceUrl.trim(), summary, themes: values.themes };
+    const input: ExternalInput = {
+      title: values.title.trim(),
+      sourceName: values.sourceName.trim(),
+      sourceUrl: values.sourceUrl.trim(),
+      summary: values.summary.trim(),
+      themes: values.themes,
+      ...(values.issuedOn ? { issuedOn: values.issuedOn } : {}),
+    };
     try {
       const created = await register.mutateAsync(input);
       await queryClient.invalidateQueries({ queryKey: ['public-forums'] });
@@ -72,7 +74,7 @@ export function ExternalRecommendationForm() {
       setFormKey((k) => k + 1);
       feedback.reset();
     } catch (error) {
-      const specs = { title: { label: t.externalTitle }, sourceName: { label: t.externalIssuer }, owner: { label: t.externalIssuer }, sourceUrl: { label: t.externalUrl }, summary: { label: t.externalSummary }, themes: { label: t.externalThemes } };
+      const specs = { issuedOn: { label: t.externalDate }, title: { label: t.externalTitle }, sourceName: { label: t.externalIssuer }, owner: { label: t.externalIssuer }, sourceUrl: { label: t.externalUrl }, summary: { label: t.externalSummary }, themes: { label: t.externalThemes } };
       const { fields, general } = forumErrorsFromApi(error, specs, t.invalidValue);
       if (fields.owner) fields.sourceName = fields.owner;
       delete fields.owner;

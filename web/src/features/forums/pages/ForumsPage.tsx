@@ -16,7 +16,10 @@ import { useForumVocabulary } from '../vocabulary';
 export function ForumsPage() {
   const t = useTexts(submitTexts);
   const a = useTexts(adminTexts);
-  const admin = useSignedInUser().role === 'admin';
+  const role = useSignedInUser().role;
+  const admin = role === 'admin';
+  // Admins and forum secretaries set up bodies (a secretary takes the new body's secretary seat).
+  const mayCreateBody = admin || role === 'forum_secretary';
   const bodies = useBodies();
   const all = bodies.data ?? [];
   const mine = all.filter((body) => body.myRole);
@@ -32,7 +35,7 @@ export function ForumsPage() {
           </Button>
           <AppLink to="/mine-innmeldinger">{t.mySubmissions}</AppLink>
           <AppLink to="/anbefalinger">{t.publicRecommendations}</AppLink>
-          {admin && (
+          {mayCreateBody && (
             <Button as={RouterLink} to={newBodyPath} variant="secondary">
               {a.newBody}
             </Button>

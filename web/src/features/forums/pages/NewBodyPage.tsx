@@ -8,7 +8,7 @@ import { BodyForm } from '../components/BodyForm';
 import { useCreateBody } from '../manageApi';
 import { adminTexts, bodyTexts } from '../texts';
 
-/** `/samarbeidsforum/nytt`: an admin sets up a forum or committee, then adds its members on its page. */
+/** `/samarbeidsforum/nytt`: an admin or a forum secretary sets up a forum or committee, then adds its members on its page. */
 export function NewBodyPage() {
   const t = useTexts(adminTexts);
   const b = useTexts(bodyTexts);

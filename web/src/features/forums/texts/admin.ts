@@ -108,7 +108,6 @@ export const adminTexts = defineTexts({
     registered: (title: string) => `«${title}» er registrert og publisert.`,
     viewPublic: 'Se den offentlige siden',
     urlInvalid: 'Skriv en full https-adresse, for eksempel https://www.legeforeningen.no/…',
-    issuedOn: (date: string) => `Utgitt ${date}.`,
   },
   en: {
     newBody: 'Set up a forum or committee',
@@ -216,6 +215,5 @@ export const adminTexts = defineTexts({
     registered: (title: string) => `“${title}” has been registered and published.`,
     viewPublic: 'See the public page',
     urlInvalid: 'Write a full https address, for example https://www.legeforeningen.no/…',
-    issuedOn: (date: string) => `Issued ${date}.`,
   },
 });
