@@ -29,8 +29,9 @@ export async function forumRecommendationRoutes(app: FastifyInstance) {
   const tags = ['forums'];
   const ctxOf = (request: FastifyRequest): ForumCtx => actorContext(request, clock);
   const depsOf = (request: FastifyRequest): ForumDeps => ({ ...ctxOf(request), config });
-  const publicAnswers = new AnswerCache<object>(config.caseListCacheSeconds);
-  const feedAnswers = new AnswerCache<string>(config.caseListCacheSeconds, 1);
+  // Public answers read by many: an expired one is served while one fresh load runs behind it.
+  const publicAnswers = new AnswerCache<object>(config.caseListCacheSeconds, { serveStaleSeconds: config.caseListCacheSeconds });
+  const feedAnswers = new AnswerCache<string>(config.caseListCacheSeconds, { max: 1, serveStaleSeconds: config.caseListCacheSeconds });
   const publicChanged = () => {
     publicAnswers.clear();
     feedAnswers.clear();
