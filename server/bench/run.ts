@@ -24,6 +24,10 @@ import { benchMeetings } from './meetings.js';
 import { benchForms } from './forms.js';
 import { benchTeams } from './teams.js';
 import { benchForums } from './forums.js';
+import { benchArenas } from './arenas.js';
+import { benchCatalogue } from './catalogue.js';
+import { benchInsights } from './insights.js';
+import { benchSurveys } from './surveys.js';
 import { onDurablePostgres, runLoad, serverRssMb, startServer, stopServer, type LoadTarget } from './server-process.js';
 import { refreshStaleDeadlines } from '../src/modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../src/modules/sickleave/domain/index.js';
@@ -311,6 +315,10 @@ async function main() {
   if (only === 'forms') return benchForms();
   if (only === 'teams') return benchTeams();
   if (only === 'forums') return benchForums();
+  if (only === 'arenas') return benchArenas();
+  if (only === 'catalogue') return benchCatalogue();
+  if (only === 'insights') return benchInsights();
+  if (only === 'surveys') return void (await benchSurveys());
   console.log(`Samhandling benchmark — ${ORGANISATIONS} organisations, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per run, ${TERMS.length} distinct search terms`);
   const results: Figures[] = [];
 
@@ -326,6 +334,10 @@ async function main() {
   await benchForms();
   await benchTeams();
   await benchForums();
+  await benchArenas();
+  await benchCatalogue();
+  await benchInsights();
+  await benchSurveys();
 
   const targets = { p95: 20, startMs: 5000, rssMb: 300 };
   console.log('\nDirectory search over HTTP (ms; median of all requests and tail percentiles)');

@@ -25,6 +25,11 @@ import { meetingRoutes } from './modules/meetings/routes.js';
 import { formRoutes } from './modules/forms/routes.js';
 import { teamRoutes } from './modules/teams/routes.js';
 import { forumRoutes } from './modules/forums/routes.js';
+import { catalogueRoutes } from './modules/catalogue/routes.js';
+import { arenaRoutes } from './modules/arenas/routes.js';
+import { arenaOutreachRoutes } from './modules/arenas/routes-outreach.js';
+import { surveyRoutes } from './modules/insights/surveys/routes-surveys.js';
+import { insightsRoutes } from './modules/insights/routes.js';
 
 export interface AppDependencies {
   config: Config;
@@ -82,6 +87,11 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(formRoutes);
   await app.register(teamRoutes);
   await app.register(forumRoutes);
+  await app.register(catalogueRoutes);
+  await app.register(arenaRoutes);
+  await app.register(arenaOutreachRoutes);
+  await app.register(surveyRoutes);
+  await app.register(insightsRoutes);
   if (config.demoClockControl && clock instanceof AdvancingClock) installDemoClock(app, clock);
 
   await installStatic(app);

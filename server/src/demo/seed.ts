@@ -10,6 +10,11 @@ import { seedDemoInteropPartners } from './interop.js';
 import { seedDemoMeetings } from './meetings.js';
 import { seedDemoTeams } from './teams.js';
 import { seedDemoForums } from './forums.js';
+import { seedDemoSurveys } from './surveys.js';
+import { seedDemoArenaOutreach } from './arena-outreach.js';
+import { seedDemoArenas } from './arenas.js';
+import { seedDemoCatalogue } from './catalogue.js';
+import { seedDemoInsights } from './insights.js';
 import { refreshCaseDeadlines } from '../modules/sickleave/deadlines.js';
 import { DEFAULT_RULES } from '../modules/sickleave/domain/index.js';
 
@@ -57,9 +62,15 @@ export async function seedDemoDataIfEmpty(db: Kysely<Database>, clock: Clock) {
     await seedDemoMeetings(tx, data, sick, now);
     await seedDemoTeams(tx, data, sick, now);
     await seedDemoForums(tx, data, now);
+    await seedDemoSurveys(tx, data, now);
+    await seedDemoArenas(tx, data, now);
+    await seedDemoArenaOutreach(tx, data, now);
+    await seedDemoCatalogue(tx, data, now);
     // The demo's history predates the national exchange: only messages sent from now on owe a document.
     await tx.deleteFrom('interop_message').execute();
     await seedDemoInteropPartners(tx, data, now);
+    // Last: the KPI facts are computed from everything seeded above.
+    await seedDemoInsights(tx, now);
     return {
       sickLeaveCases: sick.cases.length,
       organisations: data.organisations.length,

@@ -21,6 +21,8 @@ const ConfigSchema = Type.Object({
   sessionCacheSeconds: Type.Integer({ minimum: 0, maximum: 300 }),
   directoryCacheSeconds: Type.Integer({ minimum: 0, maximum: 3600 }),
   caseListCacheSeconds: Type.Integer({ minimum: 0, maximum: 300 }),
+  /** How often the KPI facts are brought up to date (issue 12); 0 turns the periodic refresh off. */
+  insightsRefreshSeconds: Type.Integer({ minimum: 0, maximum: 86_400 }),
   bodyLimitBytes: Type.Integer({ minimum: 1024 }),
   signInRateLimitPerMinute: Type.Integer({ minimum: 1 }),
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCacheSeconds: int(env.SESSION_CACHE_SECONDS, 10),
     directoryCacheSeconds: int(env.DIRECTORY_CACHE_SECONDS, 30),
     caseListCacheSeconds: int(env.CASE_LIST_CACHE_SECONDS, 5),
+    insightsRefreshSeconds: int(env.INSIGHTS_REFRESH_SECONDS, 300),
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1024 * 1024),
     signInRateLimitPerMinute: int(env.SIGNIN_RATE_LIMIT_PER_MINUTE, 30),
     logLevel: env.LOG_LEVEL ?? 'info',

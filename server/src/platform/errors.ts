@@ -6,6 +6,10 @@ import { FORM_ERRORS } from '../modules/forms/domain/errors.js';
 import { MEETING_ERRORS } from '../modules/meetings/domain/errors.js';
 import { TEAM_ERRORS } from '../modules/teams/domain/errors.js';
 import { FORUM_ERRORS } from '../modules/forums/domain/errors.js';
+import { ARENA_ERRORS } from '../modules/arenas/domain/errors.js';
+import { CATALOGUE_ERRORS } from '../modules/catalogue/domain/errors.js';
+import { INSIGHT_ERRORS } from '../modules/insights/domain/errors.js';
+import { SURVEY_ERRORS } from '../modules/insights/surveys/domain/errors.js';
 
 export type Lang = 'nb' | 'en';
 
@@ -200,6 +204,10 @@ export const ERRORS = {
   ...FORM_ERRORS,
   ...TEAM_ERRORS,
   ...FORUM_ERRORS,
+  ...ARENA_ERRORS,
+  ...CATALOGUE_ERRORS,
+  ...INSIGHT_ERRORS,
+  ...SURVEY_ERRORS,
   FORM_NOT_FOUND: { status: 404, nb: 'Fant ikke skjemaet', en: 'Form not found' },
   FORM_NOT_A_WRITER: { status: 403, nb: 'Du kan lese dette skjemaet, men ikke skrive i det', en: 'You may read this form but not write in it' },
   FORM_EDIT_CONFLICT: {

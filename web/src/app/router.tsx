@@ -43,6 +43,52 @@ export const router = createBrowserRouter([
             path: 'forum/:slug',
             lazy: async () => ({ Component: (await import('../features/forums/routes')).PublicForumRoute }),
           },
+          // A pulse-survey invitation: the single-use link (its code after '#') is the credential, no sign-in.
+          {
+            path: 'sporreundersokelse',
+            lazy: async () => ({ Component: (await import('../features/insights/surveys/routes')).RespondRoute }),
+          },
+          // The knowledge base (catalogue): published content, open without sign-in.
+          {
+            path: 'kunnskap',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).KnowledgeHomeRoute }),
+          },
+          {
+            path: 'kunnskap/modeller',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).ModelsRoute }),
+          },
+          {
+            path: 'kunnskap/modeller/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).ModelRoute }),
+          },
+          {
+            path: 'kunnskap/modell/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).ModelRoute }),
+          },
+          {
+            path: 'kunnskap/sammenlign',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).CompareRoute }),
+          },
+          {
+            path: 'kunnskap/tiltak/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).MeasureRoute }),
+          },
+          {
+            path: 'kunnskap/regler/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).ArticleRoute }),
+          },
+          {
+            path: 'kunnskap/artikkel/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).ArticleRoute }),
+          },
+          {
+            path: 'kunnskap/sjekkliste/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).ChecklistRoute }),
+          },
+          {
+            path: 'kunnskap/mal/:slug',
+            lazy: async () => ({ Component: (await import('../features/catalogue/routes')).TemplateRoute }),
+          },
           {
             element: <RequireSignIn />,
             children: [
@@ -199,6 +245,22 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/teams/routes')).EvaluationRoute }),
               },
               {
+                path: 'innsikt',
+                lazy: async () => ({ Component: (await import('../features/insights/routes')).InsightsRoute }),
+              },
+              {
+                path: 'innsikt/sporreundersokelser',
+                lazy: async () => ({ Component: (await import('../features/insights/surveys/routes')).SurveysRoute }),
+              },
+              {
+                path: 'innsikt/sporreundersokelser/ny',
+                lazy: async () => ({ Component: (await import('../features/insights/surveys/routes')).ComposeSurveyRoute }),
+              },
+              {
+                path: 'innsikt/sporreundersokelser/:id',
+                lazy: async () => ({ Component: (await import('../features/insights/surveys/routes')).SurveyRoute }),
+              },
+              {
                 path: 'team/forlop/:courseId',
                 lazy: async () => ({ Component: (await import('../features/teams/routes')).CourseRoute }),
               },
@@ -223,6 +285,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/forums/routes')).SubmitRoute }),
               },
               {
+                path: 'samarbeidsforum/nytt',
+                lazy: async () => ({ Component: (await import('../features/forums/routes')).NewBodyRoute }),
+              },
+              {
                 path: 'samarbeidsforum/sak/:id',
                 lazy: async () => ({ Component: (await import('../features/forums/routes')).CaseRoute }),
               },
@@ -239,12 +305,86 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/forums/routes')).BodyRoute }),
               },
               {
-                path: 'samarbeidsforum/nytt',
-                lazy: async () => ({ Component: (await import('../features/forums/routes')).NewBodyRoute }),
-              },
-              {
                 path: 'mine-innmeldinger',
                 lazy: async () => ({ Component: (await import('../features/forums/routes')).MySubmissionsRoute }),
+              },
+              {
+                path: 'kunnskap/redaksjon',
+                lazy: async () => ({ Component: (await import('../features/catalogue/routes')).EditorListRoute }),
+              },
+              {
+                path: 'kunnskap/redaksjon/ny',
+                lazy: async () => ({ Component: (await import('../features/catalogue/routes')).NewEntryRoute }),
+              },
+              {
+                path: 'kunnskap/redaksjon/intervju',
+                lazy: async () => ({ Component: (await import('../features/catalogue/routes')).InterviewRoute }),
+              },
+              {
+                path: 'kunnskap/redaksjon/:id',
+                lazy: async () => ({ Component: (await import('../features/catalogue/routes')).EntryEditRoute }),
+              },
+              {
+                path: 'kunnskap/redaksjon/:id/versjoner/:version',
+                lazy: async () => ({ Component: (await import('../features/catalogue/routes')).VersionRoute }),
+              },
+              // Arenas (issue 10): the list and calendar, small-group series, courses, table plans, evaluations.
+              {
+                path: 'moteplasser',
+                lazy: async () => ({ Component: (await import('../features/arenas/routes')).ArenasRoute }),
+              },
+              {
+                path: 'moteplasser/ny-smagruppe',
+                lazy: async () => ({ Component: (await import('../features/arenas/routes')).NewSeriesRoute }),
+              },
+              {
+                path: 'moteplasser/nytt-kurs',
+                lazy: async () => ({ Component: (await import('../features/arenas/routes')).NewCourseRoute }),
+              },
+              {
+                path: 'moteplasser/:id',
+                lazy: async () => ({ Component: (await import('../features/arenas/routes')).ArenaRoute }),
+              },
+              {
+                path: 'moteplasser/:id/bordplan',
+                lazy: async () => ({ Component: (await import('../features/arenas/routes')).TablePlanRoute }),
+              },
+              {
+                path: 'moteplasser/:id/evaluering',
+                lazy: async () => ({ Component: (await import('../features/arenas/routes')).EvaluationRoute }),
+              },
+              // Arenas that reach out (issue 10 points 3–5): visit rounds, joint meetings, practice consultants, case slots.
+              {
+                path: 'moteplasser/besoksrunder',
+                lazy: async () => ({ Component: (await import('../features/arenas/visits/routes')).VisitRoundsRoute }),
+              },
+              {
+                path: 'moteplasser/besoksrunder/:id',
+                lazy: async () => ({ Component: (await import('../features/arenas/visits/routes')).VisitRoundRoute }),
+              },
+              {
+                path: 'moteplasser/fellesmoter',
+                lazy: async () => ({ Component: (await import('../features/arenas/joint-meetings/routes')).JointMeetingsRoute }),
+              },
+              {
+                path: 'moteplasser/fellesmoter/:id',
+                lazy: async () => ({ Component: (await import('../features/arenas/joint-meetings/routes')).JointMeetingRoute }),
+              },
+              {
+                path: 'moteplasser/praksiskonsulenter',
+                lazy: async () => ({ Component: (await import('../features/arenas/consultants/routes')).ConsultantPostsRoute }),
+              },
+              {
+                path: 'moteplasser/praksiskonsulenter/:id',
+                lazy: async () => ({ Component: (await import('../features/arenas/consultants/routes')).ConsultantPostRoute }),
+              },
+              {
+                path: 'moteplasser/saksgjennomgang',
+                lazy: async () => ({ Component: (await import('../features/arenas/case-slots/routes')).CaseSlotsRoute }),
+              },
+              {
+                path: 'moteplasser/saksgjennomgang/:id',
+                lazy: async () => ({ Component: (await import('../features/arenas/case-slots/routes')).CaseSlotRoute }),
               },
               { path: '*', element: <NotFoundPage /> },
             ],

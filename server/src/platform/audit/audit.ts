@@ -20,7 +20,11 @@ export type AuditPurpose =
   /** Arenas and meeting places: sign-ups, attendance, fee claims, visit rounds. */
   | 'professional_arena'
   /** The catalogue's editorial work (who wrote and reviewed what). */
-  | 'content_editing';
+  | 'content_editing'
+  /** Pulse surveys: organisers composing, opening and closing rounds and reading their anonymous results (never who answered what). */
+  | 'pulse_survey'
+  /** KPI dashboards and a GP's own figures: aggregates only, no person shown (who looked at which area's figures). */
+  | 'insights_statistics';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -2,6 +2,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Nullable, Timestamp } from './schema.js';
 
+/** A timestamp that may be null: read as Date | null, written as a Date, an ISO string or null. */
+export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
 export type ArenaKind = 'small_group_series' | 'course' | 'joint_meeting' | 'meeting_place' | 'case_slots';
 export type ArenaStatus = 'draft' | 'open' | 'closed' | 'cancelled' | 'completed';
 export type ArenaSessionStatus = 'planned' | 'held' | 'cancelled';
@@ -26,7 +29,7 @@ export interface ArenaTable {
   county_number: Nullable<string>;
   location: ColumnType<string, string | undefined, string>;
   capacity: Nullable<number>;
-  signup_deadline: Nullable<Timestamp>;
+  signup_deadline: NullableTimestamp;
   status: ColumnType<ArenaStatus, ArenaStatus | undefined, ArenaStatus>;
   cancel_reason: Nullable<string>;
   /** Kind-specific settings, validated by the arenas module (docs/adr/0006-arenas.md). */
@@ -47,7 +50,7 @@ export interface ArenaSessionTable {
   agenda: ColumnType<ArenaAgendaItem[], string | undefined, string>;
   status: ColumnType<ArenaSessionStatus, ArenaSessionStatus | undefined, ArenaSessionStatus>;
   cancel_reason: Nullable<string>;
-  reminded_at: Nullable<Timestamp>;
+  reminded_at: NullableTimestamp;
   created_at: Timestamp;
 }
 
@@ -58,14 +61,14 @@ export interface ArenaParticipantTable {
   part: ColumnType<ArenaParticipantPart, ArenaParticipantPart | undefined, ArenaParticipantPart>;
   status: ArenaParticipantStatus;
   priority: ColumnType<number, number | undefined, number>;
-  waiting_since: Nullable<Timestamp>;
+  waiting_since: NullableTimestamp;
   nominated_by: Nullable<string>;
   organisation_id: Nullable<string>;
   municipality_number: Nullable<string>;
   is_gp: ColumnType<boolean, boolean | undefined, boolean>;
   is_nav: ColumnType<boolean, boolean | undefined, boolean>;
   note: ColumnType<string, string | undefined, string>;
-  signed_up_at: Nullable<Timestamp>;
+  signed_up_at: NullableTimestamp;
   updated_at: Timestamp;
 }
 

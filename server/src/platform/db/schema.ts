@@ -20,6 +20,21 @@ import type {
   ForumSubmissionTable,
 } from './schema-forums.js';
 import type { ArenaAttendanceTable, ArenaParticipantTable, ArenaSessionTable, ArenaTable } from './schema-arenas.js';
+import type { ArenaEvaluationTable, ArenaInvitationTable, ArenaProposalTable, ArenaTablePlanTable, ArenaTableSeatTable } from './schema-arena-courses.js';
+import type {
+  ArenaAgendaProposalTable,
+  ArenaCaseSlotCaseTable,
+  ArenaConsultantHoursTable,
+  ArenaConsultantPostTable,
+  ArenaVisitEventTable,
+  ArenaVisitFollowUpTable,
+  ArenaVisitOfficeTable,
+  ArenaVisitParticipantTable,
+  ArenaVisitRoundTable,
+} from './schema-arena-outreach.js';
+import type { CatalogueDocumentTable, CatalogueEntryTable, CatalogueVersionTable } from './schema-catalogue.js';
+import type { SurveyAnswerTable, SurveyInvitationTable, SurveyTable } from './schema-surveys.js';
+import type { InsightsGpMonthTable, InsightsOfficeMonthTable, InsightsRefreshStateTable } from './schema-insights.js';
 import type {
   TeamConsentTable,
   TeamCourseFormTable,
@@ -41,6 +56,11 @@ export * from './schema-meetings.js';
 export * from './schema-teams.js';
 export * from './schema-forums.js';
 export * from './schema-arenas.js';
+export * from './schema-arena-courses.js';
+export * from './schema-arena-outreach.js';
+export * from './schema-catalogue.js';
+export * from './schema-surveys.js';
+export * from './schema-insights.js';
 
 /** Table types for Kysely. Dates (SQL `date`) travel as 'YYYY-MM-DD' strings. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -590,4 +610,27 @@ export interface Database {
   arena_session: ArenaSessionTable;
   arena_participant: ArenaParticipantTable;
   arena_attendance: ArenaAttendanceTable;
+  arena_invitation: ArenaInvitationTable;
+  arena_proposal: ArenaProposalTable;
+  arena_table_plan: ArenaTablePlanTable;
+  arena_table_seat: ArenaTableSeatTable;
+  arena_evaluation: ArenaEvaluationTable;
+  arena_visit_round: ArenaVisitRoundTable;
+  arena_visit_office: ArenaVisitOfficeTable;
+  arena_visit_event: ArenaVisitEventTable;
+  arena_visit_participant: ArenaVisitParticipantTable;
+  arena_visit_follow_up: ArenaVisitFollowUpTable;
+  arena_agenda_proposal: ArenaAgendaProposalTable;
+  arena_consultant_post: ArenaConsultantPostTable;
+  arena_consultant_hours: ArenaConsultantHoursTable;
+  arena_case_slot_case: ArenaCaseSlotCaseTable;
+  catalogue_entry: CatalogueEntryTable;
+  catalogue_version: CatalogueVersionTable;
+  catalogue_document: CatalogueDocumentTable;
+  survey: SurveyTable;
+  survey_invitation: SurveyInvitationTable;
+  survey_answer: SurveyAnswerTable;
+  insights_office_month: InsightsOfficeMonthTable;
+  insights_gp_month: InsightsGpMonthTable;
+  insights_refresh_state: InsightsRefreshStateTable;
 }

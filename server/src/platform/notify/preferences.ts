@@ -140,6 +140,18 @@ export const EVENT_CATALOGUE = [
       intro: { nb: 'En sak i et samarbeidsforum du leder eller er sekretær for trenger oppfølging, for eksempel fordi en svarfrist har gått ut.', en: 'A case in a collaboration forum you lead or are secretary of needs follow-up, for example because a reply deadline has passed.' },
     },
   },
+  {
+    event: 'survey_invitation',
+    label: { nb: 'Invitasjon til en anonym spørreundersøkelse', en: 'An invitation to an anonymous survey' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Kort spørreundersøkelse fra Samhandling', en: 'A short survey from Samhandling' },
+      intro: {
+        nb: 'Du er invitert til å svare på en kort, anonym spørreundersøkelse om samhandlingen mellom NAV og fastleger. Lenken er personlig og kan brukes én gang; du trenger ikke logge inn.',
+        en: 'You are invited to answer a short, anonymous survey about collaboration between NAV and GPs. The link is personal and works once; you do not need to sign in.',
+      },
+    },
+  },
 ] as const satisfies readonly EventDefinition[];
 
 export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];

@@ -30,6 +30,11 @@ export function AppHeader({ me }: { me: Me | null }) {
         {t.productName}
       </InternalHeader.Title>
       {me && <HeaderNav items={navigationFor(me)} user={{ name: me.name, description }} />}
+      {!me && (
+        <InternalHeader.Button as={RouterLink} to="/kunnskap">
+          {t.navKnowledge}
+        </InternalHeader.Button>
+      )}
       <Spacer />
       {me && <NotificationBell />}
       <LanguageSwitch />

@@ -31,6 +31,18 @@ const FORUM_ROLES = new Set<Me['role']>([
   'admin',
 ]);
 
+/** Who has key figures (issue 12): an office's staff, the area roles, and GPs their own (server: insights/access.ts). */
+const INSIGHT_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manager', 'municipal_physician', 'advisory_physician', 'coordinating_physician', 'practice_consultant', 'forum_member', 'forum_secretary', 'admin']);
+
+/** Who composes pulse surveys and reads their results (issue 12; server: insights/surveys/access.ts ORGANISER_ROLES). */
+const SURVEY_ROLES = new Set<Me['role']>(['advisory_physician', 'coordinating_physician', 'nav_manager', 'municipal_physician', 'practice_consultant', 'forum_secretary', 'admin']);
+
+/** Who runs visit rounds to GP offices: NAV staff (server: the visits' round rules). */
+/** Who meets in arenas (server: arenas/access.ts STAFF_ROLES): every professional role. */
+const ARENA_ROLES = new Set<Me['role']>(['gp', 'nav_adviser', 'nav_manager', 'advisory_physician', 'coordinating_physician', 'municipal_physician', 'practice_consultant', 'forum_member', 'forum_secretary', 'team_member', 'admin']);
+
+const VISIT_ROUND_ROLES = new Set<Me['role']>(['nav_adviser', 'nav_manager', 'advisory_physician', 'coordinating_physician']);
+
 const FORUM_SHORT_MENU_ROLES = new Set<Me['role']>(['municipal_physician', 'practice_consultant', 'team_member', 'forum_member', 'forum_secretary']);
 
 /** The places a user may go, in menu order, by role. The server still decides access. */
@@ -83,6 +95,14 @@ export function navigationFor(me: Me): NavItem[] {
       { to: '/anbefalinger', label: 'navRecommendations', description: 'recommendations' },
     );
   }
+  // Arenas (issue 10): small groups, courses, the county calendar; every professional role.
+  if (ARENA_ROLES.has(me.role)) items.push({ to: '/moteplasser', label: 'navArenas', description: 'arenas' });
+  // Visit rounds to GP offices (issue 10): NAV staff run them; the page links to the other outreach arenas.
+  if (VISIT_ROUND_ROLES.has(me.role)) items.push({ to: '/moteplasser/besoksrunder', label: 'navVisitRounds', description: 'visitRounds' });
+  // The knowledge base (catalogue) is for everyone, signed in or not.
+  items.push({ to: '/kunnskap', label: 'navKnowledge', description: 'knowledge' });
+  if (INSIGHT_ROLES.has(me.role)) items.push({ to: '/innsikt', label: 'navInsights', description: 'insights' });
+  if (SURVEY_ROLES.has(me.role)) items.push({ to: '/innsikt/sporreundersokelser', label: 'navSurveys', description: 'surveys' });
   if (me.role === 'admin') {
     items.push(
       { to: '/admin/revisjon', label: 'navAudit', description: 'audit' },
