@@ -24,6 +24,7 @@ import { followUpTexts, noteFormTexts } from '../texts';
 import { DIAGNOSIS_SYSTEMS, FOLLOW_UP_CLASSES, type ExtendedWeek, type FollowUpClass, type SickNoteInput } from '../types';
 import { ExtendedQuestions } from './ExtendedQuestions';
 import { PeriodsEditor } from './PeriodsEditor';
+import { MeasureLinks, measuresForPeriods } from '../../catalogue/MeasureLinks';
 
 interface Props {
   initialValues: NoteValues;
@@ -230,6 +231,7 @@ export function SickNoteForm({ initialValues, prefilledEmployer, ongoingCase, to
           fieldId={fieldId}
           today={today}
         />
+        <MeasureLinks slugs={measuresForPeriods(values.periods.map((p) => p.type))} />
         {justify && (
           <Textarea
             id={fieldId('fullLeaveJustification')}

@@ -21,6 +21,7 @@ import { AddMeasureModal, DecisionModal, EventModal, UpdateMeasureModal } from '
 import { DecisionsTable, MeasuresTable } from '../components/MeasuresAndDecisions';
 import { NotesList, PeriodsTable } from '../components/NotesSection';
 import { CaseStatusTag } from '../components/StatusTags';
+import { MeasureLinks, measuresForCase } from '../../catalogue/MeasureLinks';
 import { TasksTable } from '../components/TasksTable';
 import { TimelineTable } from '../components/TimelineTable';
 import { caseTexts, sickLeaveTexts } from '../texts';
@@ -219,6 +220,7 @@ function CaseView({ detail, header, statusRegion, onStatus }: ViewProps) {
             {s.weekN(detail.week)}
           </Tag>
         </HStack>
+        {!employerCopy && <MeasureLinks slugs={measuresForCase(detail.status, detail.decisions.map((d) => d.kind), detail.measures.map((m) => m.code))} />}
         {!employerCopy && <CaseDialogueLinks caseId={detail.id} />}
         {!employerCopy && <ReferToTeamLink citizenId={detail.citizen.id} caseId={detail.id} />}
         {statusRegion}
