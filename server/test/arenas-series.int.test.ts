@@ -338,7 +338,7 @@ describe.each(DB_KINDS)('small-group series (%s)', (db) => {
       const clock = { now: () => new Date(new Date(next.startsAt).getTime() - 3 * 3_600_000) };
       expect(await runArenaReminders(t.database.db, clock, t.config)).toBeGreaterThanOrEqual(1);
       expect(await runArenaReminders(t.database.db, clock, t.config)).toBe(0);
-      const reminders = (await notificationsOf(t, gp.userId)).filter((n) => n.event === 'reminder' && n.link.includes(arenaId));
+      const reminders = (await notificationsOf(t, gp.userId)).filter((n) => n.event === 'arena_update' && n.title_nb.startsWith('Påminnelse') && n.link.includes(arenaId));
       expect(reminders).toHaveLength(1);
       const row = await t.database.db.selectFrom('arena_session').where('id', '=', next.id).select('reminded_at').executeTakeFirstOrThrow();
       expect(row.reminded_at).not.toBeNull();

@@ -6,8 +6,7 @@ import type { Executor } from './access.js';
 
 /**
  * What the arenas tell people, in bokmål and English, through platform/notify in the transaction
- * of the change. Until the notification catalogue has an arena event, each notice maps to the
- * nearest existing event here — one line to change when it comes (ADR 0006 "Core").
+ * of the change, as the catalogue's arena event (each user chooses its channels once).
  */
 export type ArenaNotice =
   | 'invitation'
@@ -19,16 +18,7 @@ export type ArenaNotice =
   | 'session_reminder'
   | 'co_organiser_added';
 
-const EVENT_OF: Readonly<Record<ArenaNotice, NotificationEvent>> = {
-  invitation: 'message_received',
-  nominated: 'task_assigned',
-  promoted: 'message_received',
-  allocated: 'message_received',
-  arena_cancelled: 'message_received',
-  session_cancelled: 'message_received',
-  session_reminder: 'reminder',
-  co_organiser_added: 'task_assigned',
-};
+const ARENA_EVENT: NotificationEvent = 'arena_update';
 
 type Texts = { title: { nb: string; en: string }; body: { nb: string; en: string } };
 
@@ -90,6 +80,6 @@ export async function tellArena(
   if (userIds.length === 0) return 0;
   const texts = textsFor(notice, arena.title, extra);
   const link = `/moteplasser/${arena.id}${extra.query ? `?${extra.query}` : ''}`;
-  const result = await notify(executor, deps.clock, { userIds, event: EVENT_OF[notice], ...texts, link }, deps.config);
+  const result = await notify(executor, deps.clock, { userIds, event: ARENA_EVENT, ...texts, link }, deps.config);
   return result.notificationIds.length;
 }

@@ -126,12 +126,6 @@ export async function teamTallies(db: Db, scope: Scope, period: Period): Promise
   ]);
 }
 
-/** Visit rounds came with migration 0016; without it there is nothing to count. */
-async function hasVisitRounds(db: Db): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`select to_regclass('arena_visit_office') is not null as ok`.execute(db);
-  return r.rows[0]?.ok === true;
-}
-
 export async function arenaTallies(db: Db, scope: Scope, period: Period, buckets: readonly TrendBucket[], today: string): Promise<Map<string, RollingTallies>> {
   const area = await populationArea(db, scope);
   const { endExclusive } = periodDays(period);
@@ -148,11 +142,9 @@ export async function arenaTallies(db: Db, scope: Scope, period: Period, buckets
   ]);
   const [offices, visits] = await Promise.all([
     sql<{ id: string }>`select o.id from organisation o where o.kind = 'gp_office' and o.active and ${area}`.execute(db),
-    (await hasVisitRounds(db))
-      ? sql<{ organisation_id: string; visit_at: Date }>`
-          select v.organisation_id, v.visit_at from arena_visit_office v
-           where v.stage = 'done' and v.visit_at >= ${oslo(windowStart)} and v.visit_at < ${oslo(endExclusive)}`.execute(db)
-      : Promise.resolve({ rows: [] as { organisation_id: string; visit_at: Date }[] }),
+    sql<{ organisation_id: string; visit_at: Date }>`
+      select v.organisation_id, v.visit_at from arena_visit_office v
+       where v.stage = 'done' and v.visit_at >= ${oslo(windowStart)} and v.visit_at < ${oslo(endExclusive)}`.execute(db),
   ]);
   const gpEvents: ReachEvent[] = attended.rows.map((r) => ({ memberKey: r.person_id, day: osloDate(r.starts_at) }));
   const visitEvents: ReachEvent[] = visits.rows.map((r) => ({ memberKey: r.organisation_id, day: osloDate(r.visit_at) }));

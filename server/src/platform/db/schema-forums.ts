@@ -224,6 +224,8 @@ export interface ForumAnnualDocumentTable {
 /** A file attached to a submission (migration 0018): content in the database, type decided by content. */
 export interface ForumSubmissionAttachmentTable {
   id: Generated<string>;
+  /** Upload order (an identity column, never written). */
+  seq: ColumnType<string, never, never>;
   submission_id: string;
   filename: string;
   /** What the file is served with: one of the allowed types; plain text with its charset. */

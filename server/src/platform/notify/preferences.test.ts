@@ -5,14 +5,14 @@ import { channelsFor, EVENT_CATALOGUE, isNotificationEvent, mergePreferences, NO
 
 describe('notification preferences', () => {
   it('lists the events the modules notify about, each once', () => {
-    expect(NOTIFICATION_EVENTS).toEqual(['request_received', 'answer_received', 'reminder', 'escalation', 'message_received', 'callback_update', 'task_assigned', 'meeting_invitation', 'meeting_update', 'team_update', 'forum_update', 'forum_work', 'survey_invitation']);
+    expect(NOTIFICATION_EVENTS).toEqual(['request_received', 'answer_received', 'reminder', 'escalation', 'message_received', 'callback_update', 'task_assigned', 'meeting_invitation', 'meeting_update', 'team_update', 'forum_update', 'forum_work', 'survey_invitation', 'arena_update']);
     expect(new Set(NOTIFICATION_EVENTS).size).toBe(NOTIFICATION_EVENTS.length);
   });
 
   it('notifies in the app about everything by default, and by e-mail about what needs someone to act', () => {
     for (const definition of EVENT_CATALOGUE) expect(definition.defaults.inApp, definition.event).toBe(true);
     const emailByDefault = EVENT_CATALOGUE.filter((d) => d.defaults.email).map((d) => d.event);
-    expect(emailByDefault.sort()).toEqual(['callback_update', 'escalation', 'forum_work', 'meeting_invitation', 'reminder', 'request_received', 'survey_invitation']);
+    expect(emailByDefault.sort()).toEqual(['arena_update', 'callback_update', 'escalation', 'forum_work', 'meeting_invitation', 'reminder', 'request_received', 'survey_invitation']);
   });
 
   it('takes a stored choice over the default, and the default when nothing is stored', () => {

@@ -152,6 +152,18 @@ export const EVENT_CATALOGUE = [
       },
     },
   },
+  {
+    event: 'arena_update',
+    label: { nb: 'Nytt om en møteplass, et kurs eller en samling jeg er med på', en: 'News about a meeting place, course or session I take part in' },
+    defaults: ACT_ON_IT,
+    email: {
+      subject: { nb: 'Nytt om en møteplass i Samhandling', en: 'News about a meeting place in Samhandling' },
+      intro: {
+        nb: 'Det er nytt om en møteplass, et kurs eller en samling du er med på i Samhandling: en invitasjon, en plass, en påminnelse eller en avlysning.',
+        en: 'There is news about a meeting place, course or session you take part in in Samhandling: an invitation, a place, a reminder or a cancellation.',
+      },
+    },
+  },
 ] as const satisfies readonly EventDefinition[];
 
 export type NotificationEvent = (typeof EVENT_CATALOGUE)[number]['event'];

@@ -72,7 +72,7 @@ export async function bookCaseSlots(db: Db, ctx: OutreachCtx & { config: Pick<Co
       ctx.clock,
       {
         userIds: [gp.id],
-        event: 'message_received',
+        event: 'arena_update',
         title: { nb: 'Faste saksgjennomganger med NAV', en: 'Regular case slots with NAV' },
         body: { nb: `${ctx.actor.name} har satt opp ${plan.sessions.length} saksgjennomganger med deg.`, en: `${ctx.actor.name} has booked ${plan.sessions.length} case slots with you.` },
         link: `/moteplasser/saksgjennomgang/${arena.id}`,

@@ -85,7 +85,7 @@ export async function decideProposal(db: Db, ctx: OutreachCtx & { config: Pick<C
         ? { nb: `Forslaget ditt «${named}» er satt på programmet`, en: `Your proposal “${named}” is on the programme` }
         : { nb: `Forslaget ditt «${named}» ble ikke tatt med`, en: `Your proposal “${named}” was not taken up` };
       const body = (input.note?.trim() || arena.title).slice(0, 1000);
-      await notify(tx, ctx.clock, { userIds: [proposal.proposed_by], event: 'message_received', title, body: { nb: body, en: body }, link: `/moteplasser/fellesmoter/${arena.id}` }, ctx.config);
+      await notify(tx, ctx.clock, { userIds: [proposal.proposed_by], event: 'arena_update', title, body: { nb: body, en: body }, link: `/moteplasser/fellesmoter/${arena.id}` }, ctx.config);
     }
     await auditArena(tx, ctx, { action: 'update', objectType: 'arena_agenda_proposal', objectId: proposalId, detail: { accept: input.accept } });
     return { id: proposalId, status: input.accept ? 'accepted' : 'declined' };

@@ -7,6 +7,8 @@
 -- Depends on 0014 (forum_submission) and 0001 (app_user) only.
 CREATE TABLE forum_submission_attachment (
   id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- Upload order: files added in one request share their time.
+  seq            bigint GENERATED ALWAYS AS IDENTITY,
   submission_id  uuid NOT NULL REFERENCES forum_submission (id),
   filename       text NOT NULL CHECK (length(filename) BETWEEN 1 AND 255),
   media_type     text NOT NULL CHECK (split_part(media_type, ';', 1) IN (
@@ -20,4 +22,4 @@ CREATE TABLE forum_submission_attachment (
   uploaded_by    uuid REFERENCES app_user (id),
   created_at     timestamptz NOT NULL
 );
-CREATE INDEX forum_submission_attachment_submission_idx ON forum_submission_attachment (submission_id, created_at);
+CREATE INDEX forum_submission_attachment_submission_idx ON forum_submission_attachment (submission_id, seq);

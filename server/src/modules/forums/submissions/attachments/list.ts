@@ -16,7 +16,7 @@ const META = ['id', 'submission_id', 'filename', 'media_type', 'size_bytes', 'te
 export async function attachmentsOf(db: Executor, submissionIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
   const bySubmission = new Map<string, AttachmentView[]>();
   if (submissionIds.length === 0) return bySubmission;
-  const rows = await db.selectFrom('forum_submission_attachment').where('submission_id', 'in', [...submissionIds]).select(META).orderBy('created_at').orderBy('id').execute();
+  const rows = await db.selectFrom('forum_submission_attachment').where('submission_id', 'in', [...submissionIds]).select(META).orderBy('seq').execute();
   for (const row of rows) {
     const list = bySubmission.get(row.submission_id) ?? [];
     list.push({ id: row.id, filename: row.filename, mediaType: row.media_type, sizeBytes: row.size_bytes, textCheck: row.text_check, createdAt: row.created_at.toISOString() });
