@@ -25,7 +25,8 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
       url: `http://127.0.0.1:${port}`,
       connections: Number(connections),
       duration: Number(seconds),
-      headers: { cookie: cookie ?? '' },
+      // As a browser asks: answers the server compresses are measured as users get them.
+      headers: { cookie: cookie ?? '', 'accept-encoding': 'gzip, deflate, br' },
       requests,
       setupClient: spread,
     },

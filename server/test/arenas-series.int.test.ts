@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runArenaReminders } from '../src/modules/arenas/calendar/reminders.js';
 import { dateIn, notificationsOf, pdfText, staffIn } from './arenas-support.js';
@@ -329,6 +330,10 @@ describe.each(DB_KINDS)('small-group series (%s)', (db) => {
       expect(body.sessions.filter((s: { arenaId: string }) => s.arenaId === arenaId)).toHaveLength(6);
       const courses = await adviser.request({ method: 'GET', url: `/api/arena-calendar?county=38&from=${from}&to=${dateIn(200)}&kind=course` });
       expect(courses.json().sessions.some((s: { arenaId: string }) => s.arenaId === arenaId)).toBe(false);
+      // A browser asks for gzip and gets the same answer compressed.
+      const zipped = await adviser.request({ method: 'GET', url: `/api/arena-calendar?county=38&from=${from}&to=${dateIn(200)}&kind=small_group_series`, headers: { 'accept-encoding': 'gzip, br' } });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(body);
       const tooLong = await adviser.request({ method: 'GET', url: `/api/arena-calendar?county=38&from=2020-01-01&to=2030-01-01` });
       expect(tooLong.statusCode).toBe(400);
     });

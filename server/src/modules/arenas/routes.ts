@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { actorContext } from '../../platform/context.js';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
+import { sendPreparedJson, type PreparedJson } from '../../platform/http/prepared-json.js';
 import { calendarFile, countyCalendar, mySessions } from './calendar/calendars.js';
 import { runArenaReminders } from './calendar/reminders.js';
 import { arenaCoreRoutes } from './routes-core.js';
@@ -22,7 +23,7 @@ export async function arenaRoutes(app: FastifyInstance) {
   const { db, clock, config } = app.platform;
   // The county calendar is read far more often than it changes: answers are kept a few seconds,
   // and any change through this instance clears them (another instance's show within the TTL).
-  const calendars = new AnswerCache<string>(config.caseListCacheSeconds, 500);
+  const calendars = new AnswerCache<PreparedJson>(config.caseListCacheSeconds, 500);
   app.addHook('onResponse', async (request, reply) => {
     if (request.method !== 'GET' && reply.statusCode < 400) calendars.clear();
   });
@@ -51,15 +52,16 @@ export async function arenaRoutes(app: FastifyInstance) {
   });
 }
 
-async function arenaCalendarRoutes(app: FastifyInstance, { calendars }: { calendars: AnswerCache<string> }) {
+async function arenaCalendarRoutes(app: FastifyInstance, { calendars }: { calendars: AnswerCache<PreparedJson> }) {
   const { db, clock, config } = app.platform;
   const tags = ['arenas'];
   const ctxOf = (request: FastifyRequest) => actorContext(request, clock);
 
   app.get('/api/me/arenas', { schema: { tags, response: { 200: Type.Array(S.MySessionSchema) } } }, async (request) => mySessions(db, ctxOf(request)));
-  // The answer is JSON text already shaped by CountyCalendarSchema (see calendars.ts); sent as is.
+  // The answer is JSON already shaped by CountyCalendarSchema (see calendars.ts), serialised and
+  // compressed once per cached answer: a year of a county is 2,000 sessions.
   app.get<{ Querystring: Static<typeof S.CalendarQuery> }>('/api/arena-calendar', { schema: { tags, querystring: S.CalendarQuery, response: { 200: S.CountyCalendarSchema } } }, async (request, reply) =>
-    reply.type('application/json; charset=utf-8').send(await countyCalendar(db, ctxOf(request), request.query, calendars)),
+    sendPreparedJson(request, reply, await countyCalendar(db, ctxOf(request), request.query, calendars)),
   );
   const send = (reply: import('fastify').FastifyReply, file: { ics: string; filename: string; cancel: boolean }) =>
     reply

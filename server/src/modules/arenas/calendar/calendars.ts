@@ -2,6 +2,7 @@ import { addDays, formatISO, parseISO } from 'date-fns';
 import { sql } from 'kysely';
 import type { ArenaKind } from '../../../platform/db/schema-arenas.js';
 import type { AnswerCache } from '../../../platform/cache/answer-cache.js';
+import { prepareJson, type PreparedJson } from '../../../platform/http/prepared-json.js';
 import { AppError } from '../../../platform/errors.js';
 import { osloDate } from '../../../platform/oslo-date.js';
 import { actorMunicipality, loadSession, requireVisible, STAFF_ROLES, type ArenaCtx, type Db } from '../access.js';
@@ -51,7 +52,7 @@ const DEFAULT_DAYS = 90;
  * The county calendar as JSON text: kept that way in the answer cache, so a reader of a cached
  * answer costs no serialising (a year of a busy county is a few hundred kilobytes).
  */
-export async function countyCalendar(db: Db, ctx: ArenaCtx, query: { county?: string; from?: string; to?: string; kind?: ArenaKind }, cache?: AnswerCache<string>): Promise<string> {
+export async function countyCalendar(db: Db, ctx: ArenaCtx, query: { county?: string; from?: string; to?: string; kind?: ArenaKind }, cache?: AnswerCache<PreparedJson>): Promise<PreparedJson> {
   if (!STAFF_ROLES.has(ctx.actor.role)) throw new AppError('ACCESS_DENIED_ROLE');
   const county = query.county ?? countyOf((await actorMunicipality(db, ctx.actor)) ?? '') ;
   if (!/^\d{2}$/.test(county)) throw new AppError('ARENA_AREA_INVALID');
@@ -59,7 +60,7 @@ export async function countyCalendar(db: Db, ctx: ArenaCtx, query: { county?: st
   const to = query.to ?? formatISO(addDays(parseISO(from), DEFAULT_DAYS), { representation: 'date' });
   const days = (parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000;
   if (!(days >= 0 && days <= MAX_DAYS)) throw new AppError('PERIOD_INVALID', { maxDays: MAX_DAYS });
-  const load = async () => JSON.stringify(await loadCountyCalendar(db, county, from, to, query.kind));
+  const load = async () => prepareJson(await loadCountyCalendar(db, county, from, to, query.kind));
   return cache ? cache.get(`${county}|${from}|${to}|${query.kind ?? ''}`, load) : load();
 }
 
