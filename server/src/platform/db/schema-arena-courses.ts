@@ -56,3 +56,12 @@ export interface ArenaEvaluationTable {
   answers: ColumnType<Record<string, unknown>, string, string>;
   submitted_at: Timestamp;
 }
+
+/** This module's tables, joined into `Database` in schema.ts. */
+export interface ArenaCourseDatabase {
+  arena_invitation: ArenaInvitationTable;
+  arena_proposal: ArenaProposalTable;
+  arena_table_plan: ArenaTablePlanTable;
+  arena_table_seat: ArenaTableSeatTable;
+  arena_evaluation: ArenaEvaluationTable;
+}

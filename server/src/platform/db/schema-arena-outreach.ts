@@ -123,3 +123,16 @@ export interface ArenaCaseSlotCaseTable {
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+/** This module's tables, joined into `Database` in schema.ts. */
+export interface ArenaOutreachDatabase {
+  arena_visit_round: ArenaVisitRoundTable;
+  arena_visit_office: ArenaVisitOfficeTable;
+  arena_visit_event: ArenaVisitEventTable;
+  arena_visit_participant: ArenaVisitParticipantTable;
+  arena_visit_follow_up: ArenaVisitFollowUpTable;
+  arena_agenda_proposal: ArenaAgendaProposalTable;
+  arena_consultant_post: ArenaConsultantPostTable;
+  arena_consultant_hours: ArenaConsultantHoursTable;
+  arena_case_slot_case: ArenaCaseSlotCaseTable;
+}

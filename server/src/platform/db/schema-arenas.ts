@@ -80,3 +80,11 @@ export interface ArenaAttendanceTable {
   recorded_by: string;
   recorded_at: Timestamp;
 }
+
+/** This module's tables, joined into `Database` in schema.ts. */
+export interface ArenaDatabase {
+  arena: ArenaTable;
+  arena_session: ArenaSessionTable;
+  arena_participant: ArenaParticipantTable;
+  arena_attendance: ArenaAttendanceTable;
+}

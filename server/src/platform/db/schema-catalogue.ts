@@ -57,3 +57,10 @@ export interface CatalogueDocumentTable {
   counties: ColumnType<string[], string[] | undefined, string[]>;
   published_at: Timestamp;
 }
+
+/** This module's tables, joined into `Database` in schema.ts. */
+export interface CatalogueDatabase {
+  catalogue_entry: CatalogueEntryTable;
+  catalogue_version: CatalogueVersionTable;
+  catalogue_document: CatalogueDocumentTable;
+}

@@ -26,3 +26,10 @@ export interface InsightsRefreshStateTable {
   last_groups: ColumnType<number, number | undefined, number>;
   last_duration_ms: ColumnType<number, number | undefined, number>;
 }
+
+/** This module's tables, joined into `Database` in schema.ts. */
+export interface InsightsDatabase {
+  insights_office_month: InsightsOfficeMonthTable;
+  insights_gp_month: InsightsGpMonthTable;
+  insights_refresh_state: InsightsRefreshStateTable;
+}

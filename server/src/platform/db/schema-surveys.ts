@@ -40,3 +40,10 @@ export interface SurveyAnswerTable {
   question_key: string;
   answer: string;
 }
+
+/** This module's tables, joined into `Database` in schema.ts. */
+export interface SurveyDatabase {
+  survey: SurveyTable;
+  survey_invitation: SurveyInvitationTable;
+  survey_answer: SurveyAnswerTable;
+}

@@ -19,22 +19,12 @@ import type {
   ForumSubmissionAttachmentTable,
   ForumSubmissionTable,
 } from './schema-forums.js';
-import type { ArenaAttendanceTable, ArenaParticipantTable, ArenaSessionTable, ArenaTable } from './schema-arenas.js';
-import type { ArenaEvaluationTable, ArenaInvitationTable, ArenaProposalTable, ArenaTablePlanTable, ArenaTableSeatTable } from './schema-arena-courses.js';
-import type {
-  ArenaAgendaProposalTable,
-  ArenaCaseSlotCaseTable,
-  ArenaConsultantHoursTable,
-  ArenaConsultantPostTable,
-  ArenaVisitEventTable,
-  ArenaVisitFollowUpTable,
-  ArenaVisitOfficeTable,
-  ArenaVisitParticipantTable,
-  ArenaVisitRoundTable,
-} from './schema-arena-outreach.js';
-import type { CatalogueDocumentTable, CatalogueEntryTable, CatalogueVersionTable } from './schema-catalogue.js';
-import type { SurveyAnswerTable, SurveyInvitationTable, SurveyTable } from './schema-surveys.js';
-import type { InsightsGpMonthTable, InsightsOfficeMonthTable, InsightsRefreshStateTable } from './schema-insights.js';
+import type { ArenaDatabase } from './schema-arenas.js';
+import type { ArenaCourseDatabase } from './schema-arena-courses.js';
+import type { ArenaOutreachDatabase } from './schema-arena-outreach.js';
+import type { CatalogueDatabase } from './schema-catalogue.js';
+import type { SurveyDatabase } from './schema-surveys.js';
+import type { InsightsDatabase } from './schema-insights.js';
 import type {
   TeamConsentTable,
   TeamCourseFormTable,
@@ -534,7 +524,8 @@ export interface EmailOutboxTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+/** Every table; the later modules' tables come from their own schema files. */
+export interface Database extends ArenaDatabase, ArenaCourseDatabase, ArenaOutreachDatabase, CatalogueDatabase, SurveyDatabase, InsightsDatabase {
   organisation: OrganisationTable;
   person: PersonTable;
   position: PositionTable;
@@ -606,31 +597,4 @@ export interface Database {
   forum_recommendation_case: ForumRecommendationCaseTable;
   forum_meeting_item: ForumMeetingItemTable;
   forum_annual_document: ForumAnnualDocumentTable;
-  arena: ArenaTable;
-  arena_session: ArenaSessionTable;
-  arena_participant: ArenaParticipantTable;
-  arena_attendance: ArenaAttendanceTable;
-  arena_invitation: ArenaInvitationTable;
-  arena_proposal: ArenaProposalTable;
-  arena_table_plan: ArenaTablePlanTable;
-  arena_table_seat: ArenaTableSeatTable;
-  arena_evaluation: ArenaEvaluationTable;
-  arena_visit_round: ArenaVisitRoundTable;
-  arena_visit_office: ArenaVisitOfficeTable;
-  arena_visit_event: ArenaVisitEventTable;
-  arena_visit_participant: ArenaVisitParticipantTable;
-  arena_visit_follow_up: ArenaVisitFollowUpTable;
-  arena_agenda_proposal: ArenaAgendaProposalTable;
-  arena_consultant_post: ArenaConsultantPostTable;
-  arena_consultant_hours: ArenaConsultantHoursTable;
-  arena_case_slot_case: ArenaCaseSlotCaseTable;
-  catalogue_entry: CatalogueEntryTable;
-  catalogue_version: CatalogueVersionTable;
-  catalogue_document: CatalogueDocumentTable;
-  survey: SurveyTable;
-  survey_invitation: SurveyInvitationTable;
-  survey_answer: SurveyAnswerTable;
-  insights_office_month: InsightsOfficeMonthTable;
-  insights_gp_month: InsightsGpMonthTable;
-  insights_refresh_state: InsightsRefreshStateTable;
 }
