@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { actorContext } from '../../platform/context.js';
 import { AnswerCache } from '../../platform/cache/answer-cache.js';
+import { runPeriodically } from '../../platform/jobs/periodic.js';
 import { sendPreparedJson, type PreparedJson } from '../../platform/http/prepared-json.js';
 import { calendarFile, countyCalendar, mySessions } from './calendar/calendars.js';
 import { runArenaReminders } from './calendar/reminders.js';
@@ -32,24 +33,7 @@ export async function arenaRoutes(app: FastifyInstance) {
   await app.register(arenaCourseRoutes);
   await app.register(arenaCalendarRoutes, { calendars });
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  const remind = () => {
-    if (running) return;
-    running = runArenaReminders(db, clock, config)
-      .catch((error: unknown) => app.log.warn({ err: error }, 'arena reminders failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  app.addHook('onReady', async () => {
-    timer = setInterval(remind, 300_000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    clearInterval(timer);
-    await running;
-  });
+  runPeriodically(app, 'arena reminders', 300_000, () => runArenaReminders(db, clock, config));
 }
 
 async function arenaCalendarRoutes(app: FastifyInstance, { calendars }: { calendars: AnswerCache<PreparedJson> }) {

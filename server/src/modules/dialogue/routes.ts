@@ -1,3 +1,4 @@
+import { runPeriodically } from '../../platform/jobs/periodic.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { ListReadAudit, recordAudit } from '../../platform/audit/audit.js';
@@ -275,17 +276,5 @@ export async function dialogueRoutes(app: FastifyInstance) {
   });
 
   // Reminders and escalations run inside the app, every five minutes; safe with several instances.
-  let timer: NodeJS.Timeout | undefined;
-  const followUps = async () => {
-    try {
-      await runDialogueFollowUps(db, clock, await loadDialogueSettings(db), config);
-    } catch (error) {
-      app.log.warn({ err: error }, 'dialogue follow-ups failed');
-    }
-  };
-  app.addHook('onReady', async () => {
-    timer = setInterval(() => void followUps(), 300_000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => clearInterval(timer));
+  runPeriodically(app, 'dialogue follow-ups', 300_000, async () => runDialogueFollowUps(db, clock, await loadDialogueSettings(db), config));
 }

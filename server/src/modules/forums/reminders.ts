@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
 import { notify } from '../../platform/notify/notify.js';
+import { runPeriodically } from '../../platform/jobs/periodic.js';
 import { osloDate } from '../../platform/oslo-date.js';
 import type { Db } from './access.js';
 import { auditForum } from './access.js';
@@ -72,17 +73,5 @@ export async function remindOverdueForwards(db: Db, clock: Clock, config: Pick<C
 /** Looks for overdue forwarded cases every few minutes while the app runs. */
 export function installForumReminders(app: FastifyInstance, intervalMs = 300_000): void {
   const { db, clock, config } = app.platform;
-  let timer: NodeJS.Timeout | undefined;
-  const run = async () => {
-    try {
-      await remindOverdueForwards(db, clock, config);
-    } catch (error) {
-      app.log.warn({ err: error }, 'forum reminders failed');
-    }
-  };
-  app.addHook('onReady', async () => {
-    timer = setInterval(() => void run(), intervalMs);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => clearInterval(timer));
+  runPeriodically(app, 'forum reminders', intervalMs, () => remindOverdueForwards(db, clock, config));
 }

@@ -1,6 +1,6 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { sql } from 'kysely';
-import type { ArenaKind } from '../../../platform/db/schema-arenas.js';
+import type { ArenaKind, ArenaSessionStatus } from '../../../platform/db/schema-arenas.js';
 import type { AnswerCache } from '../../../platform/cache/answer-cache.js';
 import { prepareJson, type PreparedJson } from '../../../platform/http/prepared-json.js';
 import { AppError } from '../../../platform/errors.js';
@@ -10,6 +10,21 @@ import { iso } from '../core/view.js';
 import { COUNTY_NAMES, countyOf } from '../domain/area.js';
 import { arenaCalendar, type CalendarSession } from '../domain/calendar-ics.js';
 import { osloInstant } from '../domain/series.js';
+
+/** A session as both calendars show it. */
+function sessionFields(r: { id: string; arena_id: string; title: string; kind: ArenaKind; ordinal: number; starts_at: Date; ends_at: Date; location: string; arena_location: string; status: ArenaSessionStatus }) {
+  return {
+    sessionId: r.id,
+    arenaId: r.arena_id,
+    arenaTitle: r.title,
+    kind: r.kind,
+    ordinal: r.ordinal,
+    startsAt: iso(r.starts_at)!,
+    endsAt: iso(r.ends_at)!,
+    location: r.location || r.arena_location,
+    status: r.status,
+  };
+}
 
 /**
  * "My arenas" across kinds, the county calendar, and the .ics files (ADR 0006 "Calendar").
@@ -30,15 +45,7 @@ export async function mySessions(db: Db, ctx: ArenaCtx) {
     .limit(300)
     .execute();
   return rows.map((r) => ({
-    sessionId: r.id,
-    arenaId: r.arena_id,
-    arenaTitle: r.title,
-    kind: r.kind,
-    ordinal: r.ordinal,
-    startsAt: iso(r.starts_at)!,
-    endsAt: iso(r.ends_at)!,
-    location: r.location || r.arena_location,
-    status: r.status,
+    ...sessionFields(r),
     myStatus: r.my_status,
     organiser: r.organiser_user_id === me || r.part === 'co_organiser',
   }));
@@ -96,15 +103,7 @@ async function loadCountyCalendar(db: Db, county: string, from: string, to: stri
     from,
     to,
     sessions: rows.map((r) => ({
-      sessionId: r.id,
-      arenaId: r.arena_id,
-      arenaTitle: r.title,
-      kind: r.kind,
-      ordinal: r.ordinal,
-      startsAt: iso(r.starts_at)!,
-      endsAt: iso(r.ends_at)!,
-      location: r.location || r.arena_location,
-      status: r.status,
+      ...sessionFields(r),
       arenaStatus: r.arena_status,
       capacity: r.capacity,
       signedUp: signedUp.get(r.arena_id) ?? 0,

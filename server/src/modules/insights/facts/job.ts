@@ -3,29 +3,13 @@
  * it off, as the tests do, which refresh on demand). Safe with several instances: see refresh.ts.
  */
 import type { FastifyInstance } from 'fastify';
+import { runPeriodically } from '../../../platform/jobs/periodic.js';
 import { refreshFacts } from './refresh.js';
 
 export function installInsightsRefresh(app: FastifyInstance): void {
   const { db, clock, config } = app.platform;
-  const intervalMs = config.insightsRefreshSeconds * 1000;
-  if (intervalMs <= 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await refreshFacts(db, clock.now());
-      if (result) app.log.debug({ groups: result.groups, ms: result.durationMs }, 'insights facts refreshed');
-    } catch (error) {
-      app.log.warn({ err: error }, 'insights refresh failed');
-    } finally {
-      running = false;
-    }
-  };
-  app.addHook('onReady', async () => {
-    timer = setInterval(() => void run(), intervalMs);
-    timer.unref();
+  runPeriodically(app, 'insights refresh', config.insightsRefreshSeconds * 1000, async () => {
+    const result = await refreshFacts(db, clock.now());
+    if (result) app.log.debug({ groups: result.groups, ms: result.durationMs }, 'insights facts refreshed');
   });
-  app.addHook('onClose', async () => clearInterval(timer));
 }
