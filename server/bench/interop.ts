@@ -111,6 +111,15 @@ async function importLoad(label: string, env: Record<string, string>, fnrs: stri
   try {
     const typical = { port: env.PORT, token: TOKEN, file: sample(TYPICAL), msgId: TYPICAL_MSG_ID, patient: { from: TYPICAL_PATIENT, to: fnrs }, connections: 20 };
     await load({ ...typical, seconds: 3 });
+    // The demo data has a few dozen dialogue messages; the warm-up adds a thousand or more. A
+    // running server's autovacuum then analyzes the tables, and PostgreSQL replans what it cached
+    // for the small tables (the foreign-key checks on dialogue_message and interop_message were
+    // planned as sequential scans). Autovacuum's minute never comes within this run, so the
+    // bench does what it would do. (The embedded database is held by the server and is not.)
+    if (env.DATABASE_URL) {
+      const handle = await reopen();
+      await sql`analyze`.execute(handle.db).finally(() => handle.close());
+    }
     const r = await load({ ...typical, seconds: SECONDS });
     answered = r.statuses['200'] ?? 0;
     console.log(

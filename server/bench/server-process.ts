@@ -10,7 +10,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 export function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
+  // BENCH_NODE_ARGS reaches the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), join(ROOT, 'scripts', 'start.mjs')], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', DEMO_MODE: 'true', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialogmelding } from '../src/modules/interop/domain/model.js';
 import { buildDialogmelding } from '../src/modules/interop/domain/xml/build.js';
@@ -151,5 +152,22 @@ describe.each(DB_KINDS)('inbound documents stored in batches (%s)', (db) => {
     const msgId = /<MsgId>([^<]+)</.exec(twice)![1]!;
     const rows = await t.database.db.selectFrom('interop_message').where('direction', '=', 'in').where('msg_id', '=', msgId).select('id').execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it('keeps documents and attachments compressed with lz4 where the server has it, and reads them back byte for byte', async () => {
+    const compression = await sql<{ table: string; method: string }>`
+      select c.relname as table, a.attcompression as method from pg_attribute a join pg_class c on c.oid = a.attrelid
+      where (c.relname, a.attname) in (('interop_message', 'document'), ('dialogue_attachment', 'content')) order by 1`.execute(t.database.db);
+    const lz4 = (await sql<{ n: number }>`select count(*)::int as n from pg_settings where name = 'default_toast_compression' and 'lz4' = any (enumvals)`.execute(t.database.db)).rows[0]!.n === 1;
+    // The Debian server has lz4; the embedded database is built without it and keeps the default (pglz).
+    expect(lz4).toBe(db === 'postgres');
+    expect(compression.rows).toEqual([
+      { table: 'dialogue_attachment', method: lz4 ? 'l' : '' },
+      { table: 'interop_message', method: lz4 ? 'l' : '' },
+    ]);
+    const xml = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><x>${'Svar fra legen. '.repeat(2000)}</x>`);
+    const [row] = await sql<{ id: string }>`insert into interop_message (direction, msg_id, status, document, created_at) values ('in', ${randomUUID()}, 'rejected', ${xml}, now()) returning id`.execute(t.database.db).then((r) => r.rows);
+    const back = await t.database.db.selectFrom('interop_message').where('id', '=', row!.id).select('document').executeTakeFirstOrThrow();
+    expect(Buffer.compare(back.document!, xml)).toBe(0);
   });
 });
