@@ -5,17 +5,14 @@
  * whole year. Data made with set-based SQL (generate_series). Target on a durable PostgreSQL;
  * PGlite printed beside.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { planTables, type PlanPerson } from '../src/modules/arenas/domain/table-plan.js';
 import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/clock.js';
-import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
+import type { DatabaseHandle } from '../src/platform/db/database.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/schema.js';
-import { onDurablePostgres, runLoad, startServer, stopServer } from './server-process.js';
+import { onBenchDatabases, runLoad, startServer, stopServer } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const READERS = 50;
@@ -142,25 +139,13 @@ async function load(label: string, env: Record<string, string>, cacheOff = false
 export async function benchArenas() {
   const plan = benchTablePlan();
   console.log(`Table plan, 140 participants from 25 municipalities at 18 tables of 8: median ${plan.median.toFixed(2)} ms, max ${plan.max.toFixed(2)} ms over 25 runs; ${plan.mixed} of ${plan.tables} tables mix GPs and NAV staff (target < ${PLAN_TARGET_MS} ms: ${plan.max < PLAN_TARGET_MS ? 'met' : 'NOT MET'})`);
-  const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
   const figures: Figure[] = [];
-  if (databases.includes('postgres')) {
-    await onDurablePostgres('bench', async (url) => {
-      await prepare('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
-      const env = { DATABASE_URL: url, PORT: '3941', DATABASE_POOL_SIZE: '20', MAIL_SEND_INTERVAL_SECONDS: '0', INTEROP_POLL_SECONDS: '0' };
-      figures.push(...(await load('PostgreSQL', env)));
-      figures.push(...(await load('PostgreSQL', env, true)));
-    });
-  }
-  if (databases.includes('pglite')) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
-    try {
-      await prepare('PGlite', await openDatabase({ dataDir }));
-      figures.push(...(await load('PGlite (embedded)', { DATA_DIR: dataDir, PORT: '3942', MAIL_SEND_INTERVAL_SECONDS: '0', INTEROP_POLL_SECONDS: '0' })));
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
+  await onBenchDatabases({ postgres: '3941', pglite: '3942' }, async ({ kind, label, open, env }) => {
+    await prepare(kind === 'postgres' ? 'PostgreSQL' : 'PGlite', await open());
+    figures.push(...(await load(label, env)));
+    // With the answer cache off every read is a query: printed for reference, on the server only.
+    if (kind === 'postgres') figures.push(...(await load(label, env, true)));
+  });
   console.log('\nArenas: table plan (pure) and county calendar over HTTP, 50 readers (ms)');
   console.table([
     { measure: 'Table plan 140/25 (median of 25)', database: '—', sessions: '', p50: Number(plan.median.toFixed(2)), p95: Number(plan.max.toFixed(2)), 'req/s': '', errors: 0, target: `max < ${PLAN_TARGET_MS}`, verdict: plan.max < PLAN_TARGET_MS ? 'met' : 'NOT MET' },

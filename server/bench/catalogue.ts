@@ -7,18 +7,15 @@
  * is a query (the figure that shows the query cost). Entries are made with set-based SQL from
  * Norwegian vocabulary, so search has real stems (and inflected forms) to match.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/clock.js';
-import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
+import type { DatabaseHandle } from '../src/platform/db/database.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/schema.js';
 import { DOMAINS, GP_ROLE_INTENSITIES, LEVELS, MODEL_STATUSES, RELATIONSHIP_TYPES, STEERING } from '../src/modules/catalogue/domain/model.js';
 import { syncShippedCatalogue } from '../src/modules/catalogue/shipped/sync.js';
-import { onDurablePostgres, runLoad, startServer, stopServer } from './server-process.js';
+import { onBenchDatabases, runLoad, startServer, stopServer } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ENTRIES = 5_000;
@@ -121,28 +118,12 @@ async function load(databaseLabel: string, env: Record<string, string>, cacheOff
 }
 
 export async function benchCatalogue() {
-  const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
   const figures: Figure[] = [];
-  const quiet = { MAIL_SEND_INTERVAL_SECONDS: '0', INTEROP_POLL_SECONDS: '0' };
-  if (databases.includes('postgres')) {
-    await onDurablePostgres('bench', async (url) => {
-      await prepare('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
-      const env = { DATABASE_URL: url, PORT: '3951', DATABASE_POOL_SIZE: '20', ...quiet };
-      figures.push(...(await load('PostgreSQL', env)));
-      figures.push(...(await load('PostgreSQL', env, true)));
-    });
-  }
-  if (databases.includes('pglite')) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
-    try {
-      await prepare('PGlite', await openDatabase({ dataDir }));
-      const env = { DATA_DIR: dataDir, PORT: '3952', ...quiet };
-      figures.push(...(await load('PGlite (embedded)', env)));
-      figures.push(...(await load('PGlite (embedded)', env, true)));
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
+  await onBenchDatabases({ postgres: '3951', pglite: '3952' }, async ({ kind, label, open, env }) => {
+    await prepare(kind === 'postgres' ? 'PostgreSQL' : 'PGlite', await open());
+    figures.push(...(await load(label, env)));
+    figures.push(...(await load(label, env, true)));
+  });
   console.log(`\nCatalogue: public search and model filters over HTTP, ${ENTRIES} entries, ${USERS} users (ms); "answer cache off" rows: every request a query`);
   console.table(
     figures.map((f) => ({

@@ -5,16 +5,13 @@
  * (generate_series) from Norwegian collaboration vocabulary, so search has real stems to match.
  * Target on a durable PostgreSQL; PGlite printed beside.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { seedDemoDataIfEmpty } from '../src/demo/seed.js';
 import { systemClock } from '../src/platform/clock.js';
-import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
+import type { DatabaseHandle } from '../src/platform/db/database.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/schema.js';
-import { onDurablePostgres, runLoad, startServer, stopServer, type LoadTarget } from './server-process.js';
+import { onBenchDatabases, runLoad, startServer, stopServer, type LoadTarget } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RECOMMENDATIONS = 2_000;
@@ -129,25 +126,12 @@ async function load(databaseLabel: string, env: Record<string, string>, cacheOff
 }
 
 export async function benchForums() {
-  const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
   const figures: ForumFigure[] = [];
-  if (databases.includes('postgres')) {
-    await onDurablePostgres('bench', async (url) => {
-      await prepare('PostgreSQL', await openDatabase({ databaseUrl: url, poolSize: 4 }));
-      const env = { DATABASE_URL: url, PORT: '3931', DATABASE_POOL_SIZE: '20', MAIL_SEND_INTERVAL_SECONDS: '0', INTEROP_POLL_SECONDS: '0' };
-      figures.push(...(await load('PostgreSQL', env)));
-      figures.push(...(await load('PostgreSQL', env, true)));
-    });
-  }
-  if (databases.includes('pglite')) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
-    try {
-      await prepare('PGlite', await openDatabase({ dataDir }));
-      figures.push(...(await load('PGlite (embedded)', { DATA_DIR: dataDir, PORT: '3932', MAIL_SEND_INTERVAL_SECONDS: '0', INTEROP_POLL_SECONDS: '0' })));
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
+  await onBenchDatabases({ postgres: '3931', pglite: '3932' }, async ({ kind, label, open, env }) => {
+    await prepare(kind === 'postgres' ? 'PostgreSQL' : 'PGlite', await open());
+    figures.push(...(await load(label, env)));
+    if (kind === 'postgres') figures.push(...(await load(label, env, true)));
+  });
   console.log('\nForums: public recommendations over HTTP, 50 readers (ms)');
   console.table(
     figures.map((f) => ({

@@ -1,9 +1,10 @@
 /** The platform as its own process, started as `npm start` does, for the benchmarks to drive. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
-import { openDatabase } from '../src/platform/db/database.js';
+import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
 import { startTestPostgres } from '../test/postgres-server.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -82,4 +83,36 @@ export async function runLoad(port: string, cookie: string, targets: LoadTarget[
   child.stdout!.on('data', (chunk) => (output += chunk));
   await new Promise((resolve) => child.once('exit', resolve));
   return JSON.parse(output.trim().split('\n').at(-1)!) as { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
+}
+
+/** One of the databases a bench runs on, with the server settings that point at it. */
+export interface BenchDatabase {
+  kind: 'postgres' | 'pglite';
+  /** As the figures name it. */
+  label: string;
+  open: () => Promise<DatabaseHandle>;
+  /** The server's environment for this database (its own port; mail and message polling off). */
+  env: Record<string, string>;
+}
+
+/**
+ * Runs `work` on each database BENCH_DATABASES names (both by default): a durable PostgreSQL
+ * server, then an embedded PGlite in a throw-away data folder.
+ */
+export async function onBenchDatabases(ports: { postgres: string; pglite: string }, work: (database: BenchDatabase) => Promise<void>) {
+  const databases = (process.env.BENCH_DATABASES ?? 'postgres,pglite').split(',');
+  const quiet = { MAIL_SEND_INTERVAL_SECONDS: '0', INTEROP_POLL_SECONDS: '0' };
+  if (databases.includes('postgres')) {
+    await onDurablePostgres('bench', (url) =>
+      work({ kind: 'postgres', label: 'PostgreSQL', open: () => openDatabase({ databaseUrl: url, poolSize: 4 }), env: { DATABASE_URL: url, PORT: ports.postgres, DATABASE_POOL_SIZE: '20', ...quiet } }),
+    );
+  }
+  if (databases.includes('pglite')) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-bench-'));
+    try {
+      await work({ kind: 'pglite', label: 'PGlite (embedded)', open: () => openDatabase({ dataDir }), env: { DATA_DIR: dataDir, PORT: ports.pglite, ...quiet } });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
 }
